@@ -1,0 +1,137 @@
+/**
+ * The HR custom functions (DOMAIN §3): thin adapters from Excel values to the core.
+ * The JSDoc of each function is the source of dist/functions.json; its Chinese twin comes from
+ * functions/locales/zh-CN.json. CustomFunctionsMetadataPlugin appends the CustomFunctions.associate
+ * calls to this file when it is bundled.
+ */
+import {
+  DEFAULT_POLICY,
+  DISTRIBUTION_HEADER,
+  checkPolicy,
+  differenceStatus,
+  distribution as distributionOf,
+  flatten,
+  gradeOf,
+  band as bandOf,
+  invalid,
+  isBlank,
+  isOmitted,
+  kpiPoints,
+  policyFromRows,
+  readKpiRule,
+  scaleArgument,
+  weightedScore,
+  weightsArgument,
+} from "../src";
+import { excelResult, toExcelError, workbookLanguage } from "./excel";
+
+/**
+ * Weighted score of one employee: the mean of the non-blank scores, weighted and rounded to 9 decimals.
+ * @customfunction SCORE
+ * @param scores Item scores: points on the scale (0–100) or grade labels such as A or 超过目标. Blank cells are not scored.
+ * @param weights One weight per score (20, 0.2 or 20%), relative. Omit for equal weights.
+ * @param scale Custom scale: rows of label | lower bound [| points [| upper bound]]. Omit for A/B/C/D.
+ * @returns The weighted score.
+ */
+export function score(scores: unknown[][], weights?: unknown[][], scale?: unknown[][]): number {
+  return excelResult(() => {
+    return weightedScore(flatten(scores), weightsArgument(weights), scaleArgument(scale));
+  });
+}
+
+/**
+ * Grade of one employee: the band of the weighted score, e.g. =HR.GRADE(B2:F2).
+ * @customfunction GRADE
+ * @param scores Item scores: points on the scale (0–100) or grade labels. Blank cells are not scored.
+ * @param weights One weight per score (20, 0.2 or 20%), relative. Omit for equal weights.
+ * @param scale Custom scale: rows of label | lower bound [| points [| upper bound]]. Omit for A/B/C/D.
+ * @returns The grade label.
+ */
+export function grade(scores: unknown[][], weights?: unknown[][], scale?: unknown[][]): string {
+  return excelResult(() => {
+    const gradeScale = scaleArgument(scale);
+    const itemWeights = weightsArgument(weights);
+    return gradeOf(gradeScale, weightedScore(flatten(scores), itemWeights, gradeScale)).label;
+  });
+}
+
+/**
+ * The grade whose band contains a score.
+ * @customfunction BAND
+ * @param score A score on the scale (0–100 by default).
+ * @param scale Custom scale: rows of label | lower bound [| points [| upper bound]]. Omit for A/B/C/D.
+ * @returns The grade label.
+ */
+export function band(score: unknown, scale?: unknown[][]): string {
+  return excelResult(() => bandOf(score, scaleArgument(scale)).label);
+}
+
+/**
+ * Grades of a whole block, one per row (one employee per row), spilled as a column. A blank row gives an empty cell; a bad row gives an error in its own cell only.
+ * @customfunction GRADES
+ * @param scores Block of item scores, one row per employee.
+ * @param weights One weight per column (20, 0.2 or 20%), relative. Omit for equal weights.
+ * @param scale Custom scale: rows of label | lower bound [| points [| upper bound]]. Omit for A/B/C/D.
+ * @returns One grade per row.
+ */
+export function grades(scores: unknown[][], weights?: unknown[][], scale?: unknown[][]): unknown[][] {
+  const { gradeScale, itemWeights } = excelResult(() => {
+    const itemWeights = weightsArgument(weights);
+    const columns = scores[0]?.length ?? 0;
+    if (itemWeights && itemWeights.length !== columns) {
+      throw invalid("weightCount", { scores: columns, weights: itemWeights.length });
+    }
+    return { gradeScale: scaleArgument(scale), itemWeights };
+  });
+  return scores.map((row) => {
+    if (row.every(isBlank)) return [""];
+    try {
+      return [gradeOf(gradeScale, weightedScore(row, itemWeights, gradeScale)).label];
+    } catch (error) {
+      return [toExcelError(error)];
+    }
+  });
+}
+
+/**
+ * Points for one KPI: achievement against target, gated by a floor and capped, times 100.
+ * @customfunction KPISCORE
+ * @param actual The actual value.
+ * @param target The target value.
+ * @param direction "higher" (default, 越高越好) or "lower" (越低越好) is better.
+ * @param floor Achievement below this earns 0 points, e.g. 0.6 or "60%". Default 0.
+ * @param cap Achievement above this counts as the cap, e.g. 1.2 or "120%". Default 1 (100%).
+ * @returns KPI points.
+ */
+export function kpiScore(actual: unknown, target: unknown, direction?: unknown, floor?: unknown, cap?: unknown): number {
+  return excelResult(() => kpiPoints(actual, target, readKpiRule(direction, floor, cap)));
+}
+
+/**
+ * Forced-distribution table of a column of grades: count, actual and target share, target count (largest remainder), difference and status per grade.
+ * @customfunction DISTRIBUTION
+ * @param grades The grades to count; blank cells are not counted.
+ * @param policy Target shares: rows of grade | share (45% or 0.45). Omit for A 45%, B 30%, C 20%, D 5%.
+ * @param scale Custom scale whose grades are counted: rows of label | lower bound [| points [| upper bound]]. Omit for A/B/C/D.
+ * @returns A table with a header row and one row per grade.
+ */
+export function distribution(grades: unknown[][], policy?: unknown[][], scale?: unknown[][]): unknown[][] {
+  return excelResult(() => {
+    const gradeScale = scaleArgument(scale);
+    if (isOmitted(policy) && !isOmitted(scale)) throw invalid("policyNeeded");
+    const gradePolicy = isOmitted(policy) ? checkPolicy(DEFAULT_POLICY, gradeScale) : policyFromRows(policy, gradeScale);
+    const rows = distributionOf(flatten(grades), gradePolicy, gradeScale);
+    return [
+      [...DISTRIBUTION_HEADER[workbookLanguage()]],
+      ...rows.map((row) => [
+        row.grade,
+        row.count,
+        row.actualShare,
+        row.targetShare,
+        row.targetCount,
+        row.difference,
+        differenceStatus(row.difference),
+      ]),
+    ];
+  });
+}

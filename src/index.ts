@@ -1,0 +1,10 @@
+/** The appraisal core: pure TypeScript shared by the custom functions, the task pane and the CLI. */
+export * from "./cells";
+export * from "./distribution";
+export * from "./errors";
+export * from "./kpi";
+export * from "./messages";
+export * from "./numeric";
+export * from "./policy";
+export * from "./scale";
+export * from "./scoring";

@@ -1,0 +1,71 @@
+/* Builds the add-in: dist/functions.js (+ functions.json and its zh-CN twin), dist/taskpane.js,
+   dist/taskpane.html (the shared-runtime page), icons and the locally served office.js. */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizedMetadataPlugin } = require("./scripts/localize-metadata");
+const { httpsOptions } = require("./scripts/dev-certs");
+
+const DEV_PORT = 3000;
+const OFFICE_JS = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+// Only what Excel loads: no debug builds, no other hosts.
+const OTHER_HOSTS = "{access,onenote,outlook,powerpoint,project,visio,word}*";
+
+module.exports = async (_env, argv) => {
+  const dev = argv.mode !== "production";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./functions/functions.ts",
+      taskpane: "./taskpane/index.tsx",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }),
+      new LocalizedMetadataPlugin({
+        source: "functions.json",
+        locales: { "zh-cn": path.resolve(__dirname, "functions/locales/zh-CN.json") },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./taskpane/taskpane.html",
+        // The shared runtime: one page registers the functions and hosts the task pane.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          ...(dev
+            ? []
+            : [
+                {
+                  from: OFFICE_JS,
+                  to: "office-js",
+                  globOptions: { ignore: ["**/*.debug.js", `**/${OTHER_HOSTS}`, "**/*.d.ts", "**/office-vsdoc.js"] },
+                },
+              ]),
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: dev ? await httpsOptions() : {} },
+      static: [{ directory: OFFICE_JS, publicPath: "/office-js" }],
+    },
+  };
+};
