@@ -15,6 +15,8 @@ const OTHER_HOSTS = "{access,onenote,outlook,powerpoint,project,visio,word}*";
 module.exports = async (_env, argv) => {
   const dev = argv.mode !== "production";
   return {
+    // es2020: modern webviews only (Edge WebView2, Safari); also lets webpack use globalThis, not new Function.
+    target: ["web", "es2020"],
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./functions/functions.ts",

@@ -22,7 +22,10 @@ const ERROR_CODES: Record<HrErrorKind, string> = {
 /** The Excel error for a core error; anything else is a bug and is rethrown. */
 export function toExcelError(error: unknown): CustomFunctions.Error {
   if (!(error instanceof HrError)) throw error;
-  return new CustomFunctions.Error(ERROR_CODES[error.kind] as CustomFunctions.ErrorCode, error.text(workbookLanguage()));
+  return new CustomFunctions.Error(
+    ERROR_CODES[error.kind] as CustomFunctions.ErrorCode,
+    error.text(workbookLanguage()),
+  );
 }
 
 /** Runs a computation for a custom function; a core error is thrown as Excel's error value. */

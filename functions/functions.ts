@@ -103,7 +103,13 @@ export function grades(scores: unknown[][], weights?: unknown[][], scale?: unkno
  * @param cap Achievement above this counts as the cap, e.g. 1.2 or "120%". Default 1 (100%).
  * @returns KPI points.
  */
-export function kpiScore(actual: unknown, target: unknown, direction?: unknown, floor?: unknown, cap?: unknown): number {
+export function kpiScore(
+  actual: unknown,
+  target: unknown,
+  direction?: unknown,
+  floor?: unknown,
+  cap?: unknown,
+): number {
   return excelResult(() => kpiPoints(actual, target, readKpiRule(direction, floor, cap)));
 }
 
@@ -119,7 +125,9 @@ export function distribution(grades: unknown[][], policy?: unknown[][], scale?: 
   return excelResult(() => {
     const gradeScale = scaleArgument(scale);
     if (isOmitted(policy) && !isOmitted(scale)) throw invalid("policyNeeded");
-    const gradePolicy = isOmitted(policy) ? checkPolicy(DEFAULT_POLICY, gradeScale) : policyFromRows(policy, gradeScale);
+    const gradePolicy = isOmitted(policy)
+      ? checkPolicy(DEFAULT_POLICY, gradeScale)
+      : policyFromRows(policy, gradeScale);
     const rows = distributionOf(flatten(grades), gradePolicy, gradeScale);
     return [
       [...DISTRIBUTION_HEADER[workbookLanguage()]],

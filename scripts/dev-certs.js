@@ -10,7 +10,11 @@ async function httpsOptions() {
   try {
     return await devCerts.getHttpsServerOptions();
   } catch (error) {
-    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
+    const {
+      caCertificatePath,
+      localhostCertificatePath,
+      localhostKeyPath,
+    } = require("office-addin-dev-certs/lib/defaults");
     if (!devCerts.verifyCertificates(localhostCertificatePath, localhostKeyPath)) await devCerts.generateCertificates();
     console.warn(
       `Could not trust the development CA (${error.message.split("\n")[0]}).\n` +

@@ -19,7 +19,8 @@ const DIRECTION_WORDS: Record<string, Direction> = {
 
 export function readDirection(cell: Cell): Direction {
   if (isBlank(cell)) return "higher";
-  const key = typeof cell === "number" ? String(cell) : typeof cell === "string" ? normalizeText(cell).toLowerCase() : "";
+  const key =
+    typeof cell === "number" ? String(cell) : typeof cell === "string" ? normalizeText(cell).toLowerCase() : "";
   const direction = DIRECTION_WORDS[key];
   if (!direction) throw invalid("kpiDirection", { value: display(cell) });
   return direction;

@@ -25,12 +25,24 @@ describe("reading cells", () => {
     expect(readRatio(cell)).toBe(value);
   });
 
-  test.each([["abc"], ["12abc"], ["1,23"], ["--5"], ["%"], [true], [false], [NaN], [Infinity], [-Infinity], [null], [""], [{}], ["1e999"]])(
-    "%p is not a number",
-    (cell) => {
-      expect(readNumber(cell)).toBeUndefined();
-    },
-  );
+  test.each([
+    ["abc"],
+    ["12abc"],
+    ["1,23"],
+    ["--5"],
+    ["%"],
+    [true],
+    [false],
+    [NaN],
+    [Infinity],
+    [-Infinity],
+    [null],
+    [""],
+    [{}],
+    ["1e999"],
+  ])("%p is not a number", (cell) => {
+    expect(readNumber(cell)).toBeUndefined();
+  });
 
   test.each([[null], [undefined], [""], ["   "], ["　"]])("%p is blank", (cell) => {
     expect(isBlank(cell)).toBe(true);

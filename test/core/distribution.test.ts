@@ -80,24 +80,123 @@ describe("HR.DISTRIBUTION rows", () => {
 describe("policies", () => {
   test("fractions, percents and % text", () => {
     const expected = DEFAULT_POLICY.shares;
-    expect(policyFromRows([["A", 0.45], ["B", 0.3], ["C", 0.2], ["D", 0.05]], DEFAULT_SCALE).shares).toEqual(expected);
-    expect(policyFromRows([["A", 45], ["B", 30], ["C", 20], ["D", 5]], DEFAULT_SCALE).shares).toEqual(expected);
-    expect(policyFromRows([["A", "45%"], ["B", "30%"], ["C", "20%"], ["D", "5%"]], DEFAULT_SCALE).shares).toEqual(expected);
-    expect(policyFromRows([["超过目标", "45％"], ["b", 30], ["C", 20], ["D", 5]], DEFAULT_SCALE).shares[1].share).toBe(0.3);
+    expect(
+      policyFromRows(
+        [
+          ["A", 0.45],
+          ["B", 0.3],
+          ["C", 0.2],
+          ["D", 0.05],
+        ],
+        DEFAULT_SCALE,
+      ).shares,
+    ).toEqual(expected);
+    expect(
+      policyFromRows(
+        [
+          ["A", 45],
+          ["B", 30],
+          ["C", 20],
+          ["D", 5],
+        ],
+        DEFAULT_SCALE,
+      ).shares,
+    ).toEqual(expected);
+    expect(
+      policyFromRows(
+        [
+          ["A", "45%"],
+          ["B", "30%"],
+          ["C", "20%"],
+          ["D", "5%"],
+        ],
+        DEFAULT_SCALE,
+      ).shares,
+    ).toEqual(expected);
+    expect(
+      policyFromRows(
+        [
+          ["超过目标", "45％"],
+          ["b", 30],
+          ["C", 20],
+          ["D", 5],
+        ],
+        DEFAULT_SCALE,
+      ).shares[1].share,
+    ).toBe(0.3);
   });
 
   test("shares may miss 100% by 0.1 point", () => {
-    expect(() => policyFromRows([["A", 45], ["B", 30], ["C", 20], ["D", 4.9]], DEFAULT_SCALE)).not.toThrow();
-    expect(() => policyFromRows([["A", 45], ["B", 30], ["C", 20], ["D", 5.1]], DEFAULT_SCALE)).not.toThrow();
+    expect(() =>
+      policyFromRows(
+        [
+          ["A", 45],
+          ["B", 30],
+          ["C", 20],
+          ["D", 4.9],
+        ],
+        DEFAULT_SCALE,
+      ),
+    ).not.toThrow();
+    expect(() =>
+      policyFromRows(
+        [
+          ["A", 45],
+          ["B", 30],
+          ["C", 20],
+          ["D", 5.1],
+        ],
+        DEFAULT_SCALE,
+      ),
+    ).not.toThrow();
   });
 
   test.each([
-    [[["A", 45], ["B", 30], ["C", 20], ["D", 4.8]], "Policy shares add up to 99.8%, not 100%"],
-    [[["A", 45], ["B", 30], ["C", 20]], "Policy shares add up to 95%, not 100%"],
-    [[["A", 50], ["E", 50]], "Policy row 2: 'E' is not a grade of the scale (pass the scale as the last argument)"],
-    [[["A", 50], ["a", 50]], "Policy: the grade 'a' appears twice"],
-    [[["A", "lots"], ["B", 50]], "Policy row 1: share 'lots' is not a number or percentage"],
-    [[["A", 110], ["B", -10]], "Policy row 2: share -0.1 is negative"],
+    [
+      [
+        ["A", 45],
+        ["B", 30],
+        ["C", 20],
+        ["D", 4.8],
+      ],
+      "Policy shares add up to 99.8%, not 100%",
+    ],
+    [
+      [
+        ["A", 45],
+        ["B", 30],
+        ["C", 20],
+      ],
+      "Policy shares add up to 95%, not 100%",
+    ],
+    [
+      [
+        ["A", 50],
+        ["E", 50],
+      ],
+      "Policy row 2: 'E' is not a grade of the scale (pass the scale as the last argument)",
+    ],
+    [
+      [
+        ["A", 50],
+        ["a", 50],
+      ],
+      "Policy: the grade 'a' appears twice",
+    ],
+    [
+      [
+        ["A", "lots"],
+        ["B", 50],
+      ],
+      "Policy row 1: share 'lots' is not a number or percentage",
+    ],
+    [
+      [
+        ["A", 110],
+        ["B", -10],
+      ],
+      "Policy row 2: share -0.1 is negative",
+    ],
     [[["A"]], "The policy needs 2 columns: grade | target share"],
   ])("policy %j is rejected: %s", (rows, message) => {
     const error = errorOf(() => policyFromRows(rows, DEFAULT_SCALE));
@@ -112,7 +211,14 @@ describe("policies", () => {
       ["合格", 60],
       ["不合格", 0],
     ]);
-    const policy = policyFromRows([["优秀", 20], ["良好", 50], ["合格", 30]], scale);
+    const policy = policyFromRows(
+      [
+        ["优秀", 20],
+        ["良好", 50],
+        ["合格", 30],
+      ],
+      scale,
+    );
     const rows = distribution(["优秀", "良好", "良好", "合格", "不合格"], policy, scale);
     expect(rows.map((row) => [row.grade, row.count, row.targetCount, row.difference])).toEqual([
       ["优秀", 1, 1, 0],

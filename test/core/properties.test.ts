@@ -3,7 +3,10 @@ import { DEFAULT_SCALE, band, gradeOf, round9, targetCounts, weightedScore } fro
 
 // Scores as HR types them: 0–100 with up to two decimals; weights as positive integers or cents.
 const scoreArb = fc.integer({ min: 0, max: 10000 }).map((n) => n / 100);
-const weightArb = fc.oneof(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 100 }).map((n) => n / 100));
+const weightArb = fc.oneof(
+  fc.integer({ min: 1, max: 100 }),
+  fc.integer({ min: 1, max: 100 }).map((n) => n / 100),
+);
 const itemsArb = fc.array(fc.tuple(scoreArb, weightArb), { minLength: 1, maxLength: 12 });
 const score = (items: [number, number][]) =>
   weightedScore(
@@ -26,7 +29,9 @@ describe("properties of the weighted score", () => {
   test("does not depend on the order of the (score, weight) pairs", () => {
     fc.assert(
       fc.property(
-        itemsArb.chain((items) => fc.tuple(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length }))),
+        itemsArb.chain((items) =>
+          fc.tuple(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length })),
+        ),
         ([items, shuffled]) => score(items) === score(shuffled),
       ),
     );
@@ -37,18 +42,26 @@ describe("properties of the weighted score", () => {
       fc.property(itemsArb, fc.constantFrom(0.01, 0.1, 3, 7, 100, 1e6), (items, factor) => {
         const scaled = score(items.map(([s, w]) => [s, w * factor]));
         const original = score(items);
-        return Math.abs(scaled - original) <= 1e-9 && gradeOf(DEFAULT_SCALE, scaled) === gradeOf(DEFAULT_SCALE, original);
+        return (
+          Math.abs(scaled - original) <= 1e-9 && gradeOf(DEFAULT_SCALE, scaled) === gradeOf(DEFAULT_SCALE, original)
+        );
       }),
     );
   });
 
   test("equals the 9-decimal weighted mean computed in exact rational arithmetic", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 50 })), { minLength: 1, maxLength: 8 }), (items) => {
-        const numerator = items.reduce((sum, [s, w]) => sum + s * w, 0);
-        const denominator = items.reduce((sum, [, w]) => sum + w, 0);
-        return score(items) === round9(numerator / denominator);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 50 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (items) => {
+          const numerator = items.reduce((sum, [s, w]) => sum + s * w, 0);
+          const denominator = items.reduce((sum, [, w]) => sum + w, 0);
+          return score(items) === round9(numerator / denominator);
+        },
+      ),
     );
   });
 });

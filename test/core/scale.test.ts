@@ -100,18 +100,60 @@ describe("custom scales", () => {
   });
 
   test("blank rows are skipped", () => {
-    expect(scaleFromRows([["A", 50], [null, null], ["B", 0]]).grades).toHaveLength(2);
+    expect(
+      scaleFromRows([
+        ["A", 50],
+        [null, null],
+        ["B", 0],
+      ]).grades,
+    ).toHaveLength(2);
   });
 
   test.each([
     [[["A"]], "The scale needs at least 2 columns: label | lower bound [| points [| upper bound]]"],
     [[["A", "x"]], "Scale row 1: lower bound 'x' is not a number"],
-    [[["A", 90], [null, 80]], "Scale row 2: the label is blank"],
-    [[["A", 90], ["a", 80]], "Scale: the label 'a' appears twice"],
-    [[["A", 90], ["B", 90]], "Scale: two grades have the lower bound 90"],
-    [[["A", 90, 85], ["B", 0]], "Scale row 1: points 85 lie outside the band of 'A'"],
-    [[["A", 90], ["B", 0, 95]], "Scale row 2: points 95 lie outside the band of 'B'"],
-    [[["A", 90, null, 80], ["B", 0]], "Scale: the max 80 is not above the top lower bound 90"],
+    [
+      [
+        ["A", 90],
+        [null, 80],
+      ],
+      "Scale row 2: the label is blank",
+    ],
+    [
+      [
+        ["A", 90],
+        ["a", 80],
+      ],
+      "Scale: the label 'a' appears twice",
+    ],
+    [
+      [
+        ["A", 90],
+        ["B", 90],
+      ],
+      "Scale: two grades have the lower bound 90",
+    ],
+    [
+      [
+        ["A", 90, 85],
+        ["B", 0],
+      ],
+      "Scale row 1: points 85 lie outside the band of 'A'",
+    ],
+    [
+      [
+        ["A", 90],
+        ["B", 0, 95],
+      ],
+      "Scale row 2: points 95 lie outside the band of 'B'",
+    ],
+    [
+      [
+        ["A", 90, null, 80],
+        ["B", 0],
+      ],
+      "Scale: the max 80 is not above the top lower bound 90",
+    ],
     [[["A", "90%"]], "Scale row 1: lower bound '90%' is not a number"],
     [[[null, null]], "The scale is empty: give rows of label | lower bound [| points]"],
   ])("scale %j is rejected: %s", (rows, message) => {

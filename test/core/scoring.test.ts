@@ -56,14 +56,44 @@ describe("weighted score (HR.SCORE)", () => {
   });
 
   test.each([
-    [["90", 80, "abc"], undefined, "Score 'abc' at item 3 is not a number or grade", "第 3 项的得分“abc”不是数字或等级"],
+    [
+      ["90", 80, "abc"],
+      undefined,
+      "Score 'abc' at item 3 is not a number or grade",
+      "第 3 项的得分“abc”不是数字或等级",
+    ],
     [[90, true], undefined, "Score 'TRUE' at item 2 is not a number or grade", "第 2 项的得分“TRUE”不是数字或等级"],
     [[NaN], undefined, "Score 'NaN' at item 1 is not a number or grade", "第 1 项的得分“NaN”不是数字或等级"],
-    [[90, Infinity], undefined, "Score 'Infinity' at item 2 is not a number or grade", "第 2 项的得分“Infinity”不是数字或等级"],
-    [[90, 105], undefined, "Score 105 at item 2 is outside the scale's range 0–100", "第 2 项的得分 105 超出等级标准的范围 0–100"],
-    [[-1], undefined, "Score -1 at item 1 is outside the scale's range 0–100", "第 1 项的得分 -1 超出等级标准的范围 0–100"],
-    [[90, "85%"], undefined, "Score '85%' at item 2 is a percentage: enter points (0–100)", "第 2 项的得分“85%”是百分比，请输入分数（0–100）"],
-    [[90, 80], [1, 2, 3], "2 scores but 3 weights: give one weight per score", "有 2 个得分却有 3 个权重：每个得分需要一个权重"],
+    [
+      [90, Infinity],
+      undefined,
+      "Score 'Infinity' at item 2 is not a number or grade",
+      "第 2 项的得分“Infinity”不是数字或等级",
+    ],
+    [
+      [90, 105],
+      undefined,
+      "Score 105 at item 2 is outside the scale's range 0–100",
+      "第 2 项的得分 105 超出等级标准的范围 0–100",
+    ],
+    [
+      [-1],
+      undefined,
+      "Score -1 at item 1 is outside the scale's range 0–100",
+      "第 1 项的得分 -1 超出等级标准的范围 0–100",
+    ],
+    [
+      [90, "85%"],
+      undefined,
+      "Score '85%' at item 2 is a percentage: enter points (0–100)",
+      "第 2 项的得分“85%”是百分比，请输入分数（0–100）",
+    ],
+    [
+      [90, 80],
+      [1, 2, 3],
+      "2 scores but 3 weights: give one weight per score",
+      "有 2 个得分却有 3 个权重：每个得分需要一个权重",
+    ],
     [[90, 80], [1, null], "Weight at item 2 is blank but the item has a score", "第 2 项已有得分，但权重为空"],
     [[90, 80], [1, -1], "Weight -1 at item 2 is negative", "第 2 项的权重 -1 是负数"],
     [[90, 80], ["x", 1], "Weight 'x' at item 1 is not a number", "第 1 项的权重“x”不是数字"],
@@ -102,6 +132,8 @@ describe("weighted score (HR.SCORE)", () => {
     expect(errorOf(() => weightedScore(["良好"], null, scale)).message).toBe(
       "Grade '良好' at item 1 has no representative points in the scale",
     );
-    expect(errorOf(() => weightedScore(["A"], null, scale)).message).toBe("Score 'A' at item 1 is not a number or grade");
+    expect(errorOf(() => weightedScore(["A"], null, scale)).message).toBe(
+      "Score 'A' at item 1 is not a number or grade",
+    );
   });
 });

@@ -1,0 +1,166 @@
+/**
+ * The role template: what a standard appraisal table for one role contains. The zod schema is the
+ * single source of truth; the TypeScript types are inferred from it, and user templates (JSON) are
+ * validated by it with messages that point at the field.
+ */
+import { z } from "zod";
+
+/** Text in both UI languages. Chinese keeps the seed's wording; English translates it faithfully. */
+export const LocalText = z.object({
+  zh: z.string().trim().min(1),
+  en: z.string().trim().min(1),
+});
+
+/**
+ * Where a number comes from: a fact written in the seed manual, or a default this project chose
+ * (DOMAIN §5: section and rater weights are not fixed by the seeds).
+ */
+export const Source = z.enum(["seed", "default"]);
+
+/** Percentages as numbers: 20 means 20%. A list of them must add up to 100. */
+const Percent = z.number().finite().min(0).max(100);
+
+/** Behavioural anchors: what an A, B, C and D look like for a rated item (seed 003). */
+export const Anchors = z.object({ A: LocalText, B: LocalText, C: LocalText, D: LocalText });
+
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by '-'");
+
+const ItemBase = {
+  id: Id,
+  name: LocalText,
+  weight: Percent,
+  weightSource: Source,
+  /** Work standard or definition, as the seed words it. */
+  description: LocalText.optional(),
+};
+
+/** A rated item: scored by people on the scale (0–100 or a grade letter). */
+export const RatingItem = z.object({ kind: z.literal("rating"), ...ItemBase, anchors: Anchors.optional() }).strict();
+
+/** A KPI: points from actual against target (HR.KPISCORE). */
+export const KpiItem = z
+  .object({
+    kind: z.literal("kpi"),
+    ...ItemBase,
+    unit: LocalText,
+    direction: z.enum(["higher", "lower"]),
+    /** Achievement below the floor earns 0 points (0.6 = 60%). */
+    floor: z.number().finite().min(0),
+    /** Achievement above the cap counts as the cap (1.2 = 120%). */
+    cap: z.number().finite().positive(),
+    limitsSource: Source,
+  })
+  .strict();
+
+export const Item = z.discriminatedUnion("kind", [RatingItem, KpiItem]);
+
+export const Section = z
+  .object({
+    id: Id,
+    name: LocalText,
+    weight: Percent,
+    weightSource: Source,
+    items: z.array(Item).min(1),
+  })
+  .strict();
+
+export const RaterRole = z.enum(["self", "supervisor", "peer"]);
+
+export const Rater = z.object({ role: RaterRole, weight: Percent }).strict();
+
+export const Cycle = z.enum(["monthly", "quarterly", "annual"]);
+
+export const Family = z.enum(["management", "operations", "customer-service", "marketing", "content-design", "data"]);
+
+const TEMPLATE_VERSION = 1;
+
+export const Template = z
+  .object({
+    /** Version of this schema the template was written for (exported JSON carries it). */
+    schemaVersion: z.literal(TEMPLATE_VERSION).default(TEMPLATE_VERSION),
+    id: Id,
+    role: LocalText,
+    department: LocalText,
+    family: Family,
+    /** The seed manual it comes from: "000" … "004", or "custom" for a user's own template. */
+    seed: z.string().regex(/^(\d{3}|custom)$/, "must be a seed number such as 003, or custom"),
+    cycles: z.array(Cycle).min(1),
+    /** Who rates the rated items, and how much each rater counts. Empty: one rating per item. */
+    raters: z.array(Rater),
+    raterWeightsSource: Source,
+    sections: z.array(Section).min(1),
+    notes: LocalText.optional(),
+  })
+  .strict()
+  .superRefine((template, ctx) => {
+    const sumsTo100 = (weights: number[], path: (string | number)[]) => {
+      const total = weights.reduce((sum, weight) => sum + weight, 0);
+      if (weights.length && Math.abs(total - 100) > 0.01) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path, params: { rule: "sum100", total } });
+      }
+    };
+    const unique = (values: string[], path: (string | number)[], field: string) => {
+      values.forEach((value, index) => {
+        if (values.indexOf(value) !== index) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: [...path, index, field],
+            params: { rule: "unique", value },
+          });
+        }
+      });
+    };
+    sumsTo100(
+      template.sections.map((section) => section.weight),
+      ["sections"],
+    );
+    unique(
+      template.sections.map((section) => section.id),
+      ["sections"],
+      "id",
+    );
+    template.sections.forEach((section, s) => {
+      sumsTo100(
+        section.items.map((item) => item.weight),
+        ["sections", s, "items"],
+      );
+      unique(
+        section.items.map((item) => item.id),
+        ["sections", s, "items"],
+        "id",
+      );
+      section.items.forEach((item, i) => {
+        if (item.kind === "kpi" && item.floor > item.cap) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ["sections", s, "items", i, "floor"],
+            params: { rule: "floorAboveCap" },
+          });
+        }
+      });
+    });
+    sumsTo100(
+      template.raters.map((rater) => rater.weight),
+      ["raters"],
+    );
+    unique(
+      template.raters.map((rater) => rater.role),
+      ["raters"],
+      "role",
+    );
+  });
+
+export type LocalText = z.infer<typeof LocalText>;
+export type Source = z.infer<typeof Source>;
+export type Anchors = z.infer<typeof Anchors>;
+export type RatingItem = z.infer<typeof RatingItem>;
+export type KpiItem = z.infer<typeof KpiItem>;
+export type Item = z.infer<typeof Item>;
+export type Section = z.infer<typeof Section>;
+export type RaterRole = z.infer<typeof RaterRole>;
+export type Rater = z.infer<typeof Rater>;
+export type Cycle = z.infer<typeof Cycle>;
+export type Family = z.infer<typeof Family>;
+export type Template = z.infer<typeof Template>;
+/** A template as written in source or JSON, before defaults are filled in. */
+export type TemplateInput = z.input<typeof Template>;

@@ -1,0 +1,175 @@
+/**
+ * The built bundle inside a real formula engine (HyperFormula): a sheet of appraisal rows whose
+ * HR formulas recalculate like Excel's, compared with the core computed directly.
+ */
+import { HyperFormula } from "hyperformula";
+import { DEFAULT_POLICY, DEFAULT_SCALE, distribution, gradeOf, readWeights, weightedScore } from "../../src";
+import { loadFunctionsBundle } from "../support/bundle";
+import { registerHrFunctions, valueAt } from "../support/formula-engine";
+
+const EMPLOYEES = 39; // rows 2..40
+const WEIGHTS = ["20%", "20%", "30%", "15%", "15%"];
+
+/** Deterministic appraisal scores, typed the ways HR types them. */
+function scoresOf(index: number): unknown[] {
+  const base = [95, 88, 72, 64, 91, 83, 58, 99, 77, 85, 90, 69, 80];
+  const scores: unknown[] = [0, 1, 2, 3, 4].map((item) =>
+    Math.min(100, base[(index * 3 + item * 5) % base.length] + (item % 2)),
+  );
+  if (index % 7 === 3) scores[1] = "Ａ"; // a full-width grade label: 95 points
+  if (index % 5 === 2) scores[3] = String(scores[3]).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+  if (index % 6 === 4) scores[4] = null; // not scored: weights renormalise
+  if (index % 11 === 5) scores[0] = "达到目标"; // 85 points
+  return scores;
+}
+
+let engine: HyperFormula;
+let unregister: () => void;
+const rows = Array.from({ length: EMPLOYEES }, (_, i) => scoresOf(i));
+
+beforeAll(() => {
+  unregister = registerHrFunctions(loadFunctionsBundle());
+  const scores = [
+    ["Weights", ...WEIGHTS, "Grade", "Weighted grade", "Weighted score", "GRADES", null, "Distribution"],
+    ...rows.map((scores, i) => {
+      const r = i + 2;
+      return [
+        `E${r}`,
+        ...scores,
+        `=HR.GRADE(B${r}:F${r})`,
+        `=HR.GRADE(B${r}:F${r},$B$1:$F$1)`,
+        `=HR.SCORE(B${r}:F${r},$B$1:$F$1)`,
+      ];
+    }),
+  ];
+  scores[1][9] = "=HR.GRADES(B2:F40)"; // J2, spills to J40
+  scores[1][11] = "=HR.DISTRIBUTION(G2:G40)"; // L2:R6
+  const kpi = [
+    ["KPI", "Target", "Actual", "Lower is better", "Gate 60%, cap 120%"],
+    ["Response time (h)", 10, 8, '=HR.KPISCORE(C2,B2,"lower")', '=HR.KPISCORE(C2,B2,"lower","60%",1.2)'],
+    ["Complaint rate", "2%", "3%", '=HR.KPISCORE(C3,B3,"lower")', '=HR.KPISCORE(C3,B3,"lower","60%",1.2)'],
+    ["GMV", 100000, 125000, "=HR.KPISCORE(C4,B4)", '=HR.KPISCORE(C4,B4,"higher",0.6,1.2)'],
+    ["Zero target", 0, 3, '=HR.KPISCORE(C5,B5,"lower")', null],
+    ["Not yet", 50, null, "=HR.KPISCORE(C6,B6)", null],
+  ];
+  const errors = [
+    ["Bad text", 90, 80, "abc", 70, 60, "=HR.GRADE(B1:F1)", "=HR.GRADES(B1:F4)"],
+    ["Blank", null, null, null, null, null, "=HR.GRADE(B2:F2)", null, "=HR.BAND(101)"],
+    ["Over 100", 90, 105, 70, 60, 50, "=HR.SCORE(B3:F3)"],
+    ["Zero weights", 90, 80, 70, 60, 50, "=HR.SCORE(B4:F4,B5:F5)"],
+    ["weights", 0, 0, 0, 0, 0, "=HR.DISTRIBUTION(H1:H4)"],
+  ];
+  engine = HyperFormula.buildFromSheets({ Scores: scores, KPI: kpi, Errors: errors } as never, {
+    licenseKey: "gpl-v3",
+  });
+});
+
+afterAll(() => {
+  engine?.destroy();
+  unregister?.();
+});
+
+const at = (sheet: string, address: string) => valueAt(engine, `${sheet}!${address}`);
+
+describe("appraisal rows", () => {
+  test("=HR.GRADE(B2:F2) on every row equals the core's grade", () => {
+    rows.forEach((scores, i) => {
+      const expected = gradeOf(DEFAULT_SCALE, weightedScore(scores, null, DEFAULT_SCALE)).label;
+      expect([i + 2, at("Scores", `G${i + 2}`)]).toEqual([i + 2, expected]);
+    });
+  });
+
+  test("=HR.GRADE(B2:F2,$B$1:$F$1) and =HR.SCORE with the weights row", () => {
+    const weights = readWeights(WEIGHTS);
+    rows.forEach((scores, i) => {
+      const score = weightedScore(scores, weights, DEFAULT_SCALE);
+      expect(at("Scores", `I${i + 2}`)).toBe(score);
+      expect(at("Scores", `H${i + 2}`)).toBe(gradeOf(DEFAULT_SCALE, score).label);
+    });
+  });
+
+  test("a spilled =HR.GRADES(B2:F40) equals the per-row grades", () => {
+    for (let r = 2; r <= EMPLOYEES + 1; r++) expect(at("Scores", `J${r}`)).toBe(at("Scores", `G${r}`));
+  });
+
+  test("=HR.DISTRIBUTION(G2:G40) spills the table the core computes", () => {
+    const grades = rows.map((scores) => gradeOf(DEFAULT_SCALE, weightedScore(scores, null, DEFAULT_SCALE)).label);
+    const expected = distribution(grades, DEFAULT_POLICY, DEFAULT_SCALE);
+    expect(["L2", "M2", "N2", "O2", "P2", "Q2", "R2"].map((a) => at("Scores", a))).toEqual([
+      "Grade",
+      "Count",
+      "Actual %",
+      "Target %",
+      "Target count",
+      "Difference",
+      "Status",
+    ]);
+    expected.forEach((row, i) => {
+      const r = i + 3;
+      expect(["L", "M", "O", "P", "Q", "R"].map((c) => at("Scores", `${c}${r}`))).toEqual([
+        row.grade,
+        row.count,
+        row.targetShare,
+        row.targetCount,
+        row.difference,
+        row.difference === 0 ? "OK" : row.difference > 0 ? `+${row.difference}` : String(row.difference),
+      ]);
+      // the engine rounds displayed values (config precisionRounding)
+      expect(at("Scores", `N${r}`)).toBeCloseTo(row.actualShare, 9);
+    });
+    const targets = expected.map((row) => row.targetCount);
+    expect(targets).toEqual([17, 12, 8, 2]); // 39 × 45/30/20/5 = 17.55/11.7/7.8/1.95 by largest remainder
+    expect(targets.reduce((a, b) => a + b)).toBe(EMPLOYEES);
+  });
+
+  test("editing a score recalculates the grade, the spill and the distribution", () => {
+    const before = at("Scores", "M3");
+    const rowOfFirstA = rows.findIndex((_, i) => at("Scores", `G${i + 2}`) === "A") + 2;
+    for (const [c] of ["B", "C", "D", "E", "F"].entries()) {
+      engine.setCellContents({ sheet: engine.getSheetId("Scores")!, row: rowOfFirstA - 1, col: c + 1 }, [[10]]);
+    }
+    expect(at("Scores", `G${rowOfFirstA}`)).toBe("D");
+    expect(at("Scores", `J${rowOfFirstA}`)).toBe("D");
+    expect(at("Scores", "M3")).toBe((before as number) - 1);
+  });
+});
+
+describe("KPI points", () => {
+  test('=HR.KPISCORE(C2,B2,"lower") and friends', () => {
+    expect(at("KPI", "D2")).toBe(100);
+    expect(at("KPI", "E2")).toBe(120);
+    expect(at("KPI", "D3")).toBe(50);
+    expect(at("KPI", "E3")).toBe(0); // 50% achievement is under the 60% gate
+    expect(at("KPI", "D4")).toBe(100);
+    expect(at("KPI", "E4")).toBe(120);
+    expect(at("KPI", "D5")).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("step scoring") });
+    expect(at("KPI", "D6")).toEqual({ error: "#N/A", message: "No actual value entered" });
+  });
+});
+
+describe("error cells", () => {
+  test("each error kind and its message", () => {
+    expect(at("Errors", "G1")).toEqual({ error: "#VALUE!", message: "Score 'abc' at item 3 is not a number or grade" });
+    expect(at("Errors", "G2")).toEqual({ error: "#N/A", message: "No scores entered" });
+    expect(at("Errors", "G3")).toEqual({
+      error: "#VALUE!",
+      message: "Score 105 at item 2 is outside the scale's range 0–100",
+    });
+    expect(at("Errors", "G4")).toEqual({ error: "#DIV/0!", message: "The weights of the scored items add up to 0" });
+    expect(at("Errors", "I2")).toEqual({ error: "#VALUE!", message: "Score 101 is outside the scale's range 0–100" });
+  });
+
+  test("HR.GRADES keeps spilling around a bad row", () => {
+    expect(at("Errors", "H1")).toMatchObject({
+      error: "#VALUE!",
+      message: "Score 'abc' at item 3 is not a number or grade",
+    });
+    expect(at("Errors", "H2")).toBe("");
+    expect(at("Errors", "H3")).toMatchObject({ error: "#VALUE!" });
+    expect(at("Errors", "H4")).toBe("C");
+  });
+
+  test("an error inside a counted range propagates, as in Excel", () => {
+    expect(at("Errors", "G5")).toMatchObject({ error: "#VALUE!" });
+  });
+});
