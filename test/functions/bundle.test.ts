@@ -153,6 +153,17 @@ describe("DOMAIN §3 through the bundle", () => {
     );
   });
 
+  test("the README's worked example", () => {
+    const weights = row("20%", "20%", "30%", "15%", "15%");
+    expect(fn("SCORE")(row(95, 92, "Ａ", 88, null), weights, null)).toBe(93.058823529);
+    expect(fn("GRADE")(row(95, 92, "Ａ", 88, null), weights, null)).toBe("A");
+    expect(fn("SCORE")(row(85, "达到目标", 70, 64, 80), weights, null)).toBe(76.6);
+    expect(fn("GRADE")(row(85, "达到目标", 70, 64, 80), null, null)).toBe("C");
+    expect(call(fn("GRADE"), row(90, "abc", 70, 60, 80), null, null)).toEqual(
+      new ExcelError("#VALUE!", "Score 'abc' at item 2 is not a number or grade"),
+    );
+  });
+
   test("the bundle agrees with the core it was built from", () => {
     const scores = [85, "Ｂ", null, 72.5, "90"];
     expect(fn("SCORE")([scores], null, null)).toBe(weightedScore(scores, null, DEFAULT_SCALE));

@@ -5,7 +5,7 @@
 import { HyperFormula } from "hyperformula";
 import { DEFAULT_POLICY, DEFAULT_SCALE, distribution, gradeOf, readWeights, weightedScore } from "../../src";
 import { loadFunctionsBundle } from "../support/bundle";
-import { registerHrFunctions, valueAt } from "../support/formula-engine";
+import { ENGINE_CONFIG, registerHrFunctions, valueAt } from "../support/formula-engine";
 
 const EMPLOYEES = 39; // rows 2..40
 const WEIGHTS = ["20%", "20%", "30%", "15%", "15%"];
@@ -59,9 +59,7 @@ beforeAll(() => {
     ["Zero weights", 90, 80, 70, 60, 50, "=HR.SCORE(B4:F4,B5:F5)"],
     ["weights", 0, 0, 0, 0, 0, "=HR.DISTRIBUTION(H1:H4)"],
   ];
-  engine = HyperFormula.buildFromSheets({ Scores: scores, KPI: kpi, Errors: errors } as never, {
-    licenseKey: "gpl-v3",
-  });
+  engine = HyperFormula.buildFromSheets({ Scores: scores, KPI: kpi, Errors: errors } as never, ENGINE_CONFIG);
 });
 
 afterAll(() => {

@@ -111,18 +111,21 @@ export function registerHrFunctions(bundle: LoadedBundle, metadata: FunctionMeta
   return () => HyperFormula.unregisterFunctionPlugin(HrFunctions);
 }
 
-/** A workbook of one sheet built from rows of raw cell contents ("=HR.GRADE(B2:F2)", 90, "A"…). */
-export function buildSheet(rows: unknown[][]) {
-  return HyperFormula.buildFromArray(rows as never, { licenseKey: "gpl-v3" });
+/** Like Excel 365: array arithmetic in every formula (SUMPRODUCT(--(B2:F2=""))). */
+export const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true } as const;
+
+/** A cell value as a plain JS value, or { error, message } for an error cell. */
+export function plainValue(value: unknown) {
+  if (value !== null && typeof value === "object" && "type" in value) {
+    const error = value as unknown as { value: string; message: string };
+    return { error: error.value, message: error.message };
+  }
+  return value;
 }
 
-/** The value of a cell as a plain JS value, or { error, message } for an error cell. */
+/** The value of a cell given as "Sheet!A1" (or "A1" on the first sheet). */
 export function valueAt(engine: HyperFormula, address: string) {
   const cell = engine.simpleCellAddressFromString(address, 0);
   if (!cell) throw new Error(`bad address ${address}`);
-  const value = engine.getCellValue(cell);
-  if (value !== null && typeof value === "object" && "type" in value) {
-    return { error: (value as { value: string }).value, message: (value as { message: string }).message };
-  }
-  return value;
+  return plainValue(engine.getCellValue(cell));
 }

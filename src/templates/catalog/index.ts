@@ -3,7 +3,7 @@
  * validated with `Template.parse`. Order: seed 003, 004, 001, 000, 002 (the catalog table of the
  * project brief). The whole catalog is deep-frozen: copy a template before editing it.
  */
-import type { TemplateInput } from "../schema";
+import { Family, Template, type TemplateInput } from "../schema";
 import { ECOMMERCE_OPS_MANAGER } from "./seed-000";
 import { CONTENT, CUSTOMER_SERVICE, DATA_ANALYSIS, MARKETING, STORE_OPERATIONS } from "./seed-001";
 import {
@@ -40,3 +40,13 @@ export const CATALOG_INPUT: readonly TemplateInput[] = deepFreeze([
   MARKETING_SPECIALIST,
   WEB_DESIGNER,
 ]);
+
+/** The catalog validated through the schema (defaults filled in), in the same order. */
+export const CATALOG: readonly Template[] = CATALOG_INPUT.map((input) => Template.parse(input));
+
+export function findTemplate(id: string): Template | undefined {
+  return CATALOG.find((template) => template.id === id);
+}
+
+/** Role families in display order, for grouping the catalog. */
+export const FAMILIES: readonly Family[] = Family.options;

@@ -1,0 +1,264 @@
+/**
+ * Every catalog template becomes a sheet plan; applied to a real formula engine with the built HR
+ * functions, filled with sample scores and KPI values, its final scores and grades equal what the
+ * core computes directly.
+ */
+import { type Cell, HrError } from "../../src";
+import {
+  CATALOG,
+  type ColumnRole,
+  type InputRole,
+  type PlanOptions,
+  type Template,
+  cell,
+  evaluateRow,
+  findColumn,
+  findTemplate,
+  parseCell,
+  planSheet,
+  uniqueSheetName,
+} from "../../src/templates";
+import { applyPlan } from "../support/apply-plan";
+import { loadFunctionsBundle } from "../support/bundle";
+import { registerHrFunctions } from "../support/formula-engine";
+
+let unregister: () => void;
+beforeAll(() => {
+  unregister = registerHrFunctions(loadFunctionsBundle());
+});
+afterAll(() => unregister());
+
+/** Deterministic pseudo-random numbers (mulberry32), seeded per template. */
+function random(seedText: string) {
+  let seed = [...seedText].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 2654435761) >>> 0, 7);
+  return () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const isInput = (role: ColumnRole): role is InputRole =>
+  role.kind === "rating" || role.kind === "kpi-target" || role.kind === "kpi-actual";
+const roleKey = (role: InputRole) =>
+  JSON.stringify([role.kind, role.section, role.item, "rater" in role ? role.rater : null]);
+
+const base = { cycle: "monthly", period: "2026-11", language: "zh" } as const;
+const MODES: { name: string; options: Pick<PlanOptions, "raters" | "ratingInput"> }[] = [
+  { name: "raters, points", options: { raters: true, ratingInput: "points" } },
+  { name: "no raters, letters", options: { raters: false, ratingInput: "letters" } },
+];
+
+/**
+ * Employee 0 fills everything, 1 leaves some items blank (and a KPI without its target), 2 uses
+ * grade labels, 3 enters nothing, 4 random.
+ */
+function sampleInput(
+  template: Template,
+  role: InputRole,
+  employee: number,
+  letters: boolean,
+  next: () => number,
+): Cell {
+  if (employee === 3) return null;
+  if (employee === 1 && next() < 0.3) return null;
+  if (role.kind === "rating") {
+    if (letters || employee === 2) return ["A", "B", "C", "D"][Math.floor(next() * 4)];
+    return Math.round(40 + next() * 6000) / 100;
+  }
+  const item = template.sections.find((s) => s.id === role.section)!.items.find((i) => i.id === role.item)!;
+  const percent = item.kind === "kpi" && item.unit.en === "%";
+  const target = percent ? 0.05 : 200;
+  return role.kind === "kpi-target" ? target : Math.round(target * (0.4 + next() * 1.0) * 1000) / 1000;
+}
+
+const EXCEL_ERRORS = { value: "#VALUE!", na: "#N/A", div0: "#DIV/0!" };
+
+/** What the final and grade cells should show: the core's values, "" when not scored, or its error. */
+function expectedCells(evaluate: () => ReturnType<typeof evaluateRow>) {
+  try {
+    const { final, grade } = evaluate();
+    return { final: final ?? "", grade: grade ?? "" };
+  } catch (error) {
+    if (!(error instanceof HrError)) throw error;
+    const cell = { error: EXCEL_ERRORS[error.kind], message: error.message };
+    return { final: cell, grade: cell };
+  }
+}
+
+describe.each(CATALOG.map((template) => [template.id, template] as const))("template %s", (id, template) => {
+  test.each(MODES)("5 employees ($name): final scores and grades equal the core's", ({ options }) => {
+    const plan = planSheet(template, { ...base, employees: 5, ...options });
+    const sheet = applyPlan(plan);
+    const next = random(`${id}/${options.ratingInput}`);
+    const entered = new Map<string, Cell>();
+    for (let employee = 0; employee < 5; employee++) {
+      plan.table.columns.forEach((column, index) => {
+        if (!isInput(column.role)) return;
+        const value = sampleInput(template, column.role, employee, options.ratingInput === "letters", next);
+        entered.set(`${employee}:${roleKey(column.role)}`, value);
+        if (value !== null) sheet.setInput(employee, index, value);
+      });
+    }
+    const finalColumn = findColumn(plan, (role) => role.kind === "final");
+    const gradeColumn = findColumn(plan, (role) => role.kind === "grade");
+    const graded: string[] = [];
+    for (let employee = 0; employee < 5; employee++) {
+      const expected = expectedCells(() =>
+        evaluateRow(template, options.raters, (role) => entered.get(`${employee}:${roleKey(role)}`) ?? null),
+      );
+      expect([employee, sheet.valueAt(employee, finalColumn)]).toEqual([employee, expected.final]);
+      expect([employee, sheet.valueAt(employee, gradeColumn)]).toEqual([employee, expected.grade]);
+      if (typeof expected.grade === "string" && expected.grade) graded.push(expected.grade);
+    }
+    // employees 0, 2 and 4 are fully scored; 3 has nothing and stays blank
+    expect(graded.length).toBeGreaterThanOrEqual(3);
+    expect(sheet.valueAt(3, finalColumn)).toBe("");
+  });
+});
+
+describe("the plan of one template (运营主管: KPIs, three sections, three raters)", () => {
+  const template = findTemplate("shop-ops-supervisor")!;
+  const options = { ...base, employees: 3, raters: true, ratingInput: "points" } as const;
+  const plan = planSheet(template, options);
+
+  test("one table with a row per employee, unique headers, frozen header and name column", () => {
+    expect(plan.table.rows).toBe(3);
+    const headers = plan.table.columns.map((c) => c.header);
+    expect(new Set(headers).size).toBe(headers.length);
+    expect(headers.slice(0, 4)).toEqual(["姓名", "工号", "部门", "直接上级"]);
+    expect(headers.slice(-2)).toEqual(["综合得分", "等级"]);
+    expect(plan.freeze).toEqual({ rows: plan.table.headerRow + 1, columns: 1 });
+    expect(plan.sheetName).toBe("运营主管 2026-11");
+  });
+
+  test("formulas use the HR functions with absolute weights and the named scale", () => {
+    const final = plan.table.columns[findColumn(plan, (r) => r.kind === "final")].formula!;
+    expect(final).toMatch(/HR\.SCORE\([A-Z]+\{row\}:[A-Z]+\{row\},\$[A-Z]+\$\d+:\$[A-Z]+\$\d+,HR_Scale\)/);
+    const grade = plan.table.columns[findColumn(plan, (r) => r.kind === "grade")].formula!;
+    expect(grade).toContain("HR.BAND(");
+    expect(grade).toContain("HR_Scale");
+    const points = plan.table.columns[findColumn(plan, (r) => r.kind === "kpi-points")].formula!;
+    expect(points).toMatch(/HR\.KPISCORE\([A-Z]+\{row\},[A-Z]+\{row\},\$[A-Z]+\$\d+,\$[A-Z]+\$\d+,\$[A-Z]+\$\d+\)/);
+    expect(plan.names).toEqual([{ name: "HR_Scale", address: expect.stringMatching(/^\$[A-Z]+\$2:\$[A-Z]+\$5$/) }]);
+  });
+
+  test("a weights total turns red when it is not 100%, and editing a weight recalculates", () => {
+    const sheet = applyPlan(plan);
+    const scoreColumns = plan.table.columns.flatMap((c, i) => (c.role.kind === "rating" ? [i] : []));
+    scoreColumns.forEach((c, n) => sheet.setInput(0, c, 60 + n));
+    const totals = plan.conditionalFormats.filter((f) => f.formula.startsWith("=ROUND("));
+    expect(totals.map((f) => f.address)).toEqual(plan.weightTotals);
+    expect(totals.length).toBe(template.sections.length + 2); // each section, the sections, the raters
+    expect(plan.weightTotals.map((address) => sheet.valueOfAddress(address))).toEqual(totals.map(() => 1));
+    const redAt = (format: (typeof totals)[number]) => {
+      sheet.setAddress("A1000", format.formula);
+      return sheet.valueOfAddress("A1000");
+    };
+    expect(totals.map(redAt)).toEqual(totals.map(() => false));
+    const finalColumn = findColumn(plan, (r) => r.kind === "final");
+    const before = sheet.valueAt(0, finalColumn);
+    // the ability section's first item weight: 25% → 55%
+    const abilityFirst = findColumn(plan, (r) => r.kind === "item-score" && r.section === "ability");
+    const weightAddress = cell(plan.itemWeightsRow, abilityFirst);
+    expect(sheet.valueOfAddress(weightAddress)).toBe(0.25);
+    sheet.setAddress(weightAddress, 0.55);
+    expect(totals.map(redAt).filter(Boolean)).toHaveLength(1);
+    expect(sheet.valueAt(0, finalColumn)).not.toBe(before);
+  });
+
+  test("editing the scale recalculates the grades", () => {
+    const sheet = applyPlan(plan);
+    plan.table.columns.forEach((c, i) => {
+      if (c.role.kind === "rating") sheet.setInput(0, i, 92);
+      if (c.role.kind === "kpi-target") sheet.setInput(0, i, 100);
+      if (c.role.kind === "kpi-actual") sheet.setInput(0, i, 92);
+    });
+    const gradeColumn = findColumn(plan, (r) => r.kind === "grade");
+    expect(sheet.valueAt(0, gradeColumn)).toBe("A");
+    const scaleA = parseCell(plan.names[0].address.split(":")[0]);
+    const lowerOfA = cell(scaleA.row, scaleA.column + 1);
+    sheet.setAddress(lowerOfA, 95);
+    expect(sheet.valueAt(0, gradeColumn)).toBe("B");
+  });
+});
+
+describe("plan options", () => {
+  const supervisor = findTemplate("ecommerce-supervisor")!;
+  const plan = (overrides: Partial<PlanOptions> = {}) =>
+    planSheet(supervisor, { ...base, employees: 4, raters: false, ratingInput: "points", ...overrides });
+
+  test("sheet names: ≤ 31 characters, no []:*?/\\, unique against the workbook's sheets", () => {
+    expect(plan().sheetName).toBe("电商部主管 2026-11");
+    expect(plan({ takenSheetNames: ["电商部主管 2026-11"] }).sheetName).toBe("电商部主管 2026-11 (2)");
+    expect(plan({ takenSheetNames: ["电商部主管 2026-11", "电商部主管 2026-11 (2)"] }).sheetName).toBe(
+      "电商部主管 2026-11 (3)",
+    );
+    expect(uniqueSheetName("a/b:c*d?e[f]g\\h", [])).toBe("a-b-c-d-e-f-g-h");
+    const long = planSheet(findTemplate("ecommerce-ops-manager")!, {
+      ...base,
+      language: "en",
+      employees: 1,
+      raters: false,
+      ratingInput: "points",
+      period: "2026 Q4 final",
+    });
+    expect(long.sheetName.length).toBeLessThanOrEqual(31);
+    const taken = [long.sheetName];
+    const second = uniqueSheetName(`${"x".repeat(40)}`, taken.concat("x".repeat(31)));
+    expect(second).toBe(`${"x".repeat(27)} (2)`);
+  });
+
+  test("table names are unique against the workbook's names", () => {
+    expect(plan().table.name).toBe("HR_ecommerce_supervisor");
+    expect(plan({ takenNames: ["hr_ecommerce_supervisor"] }).table.name).toBe("HR_ecommerce_supervisor_2");
+  });
+
+  test("points input: validation 0–100 whose prompt shows the item's A–D anchors", () => {
+    const validations = plan().validations.filter((v) => v.rule.kind === "decimal" && v.rule.max === 100);
+    expect(validations).toHaveLength(5);
+    for (const v of validations) {
+      expect(v.address).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
+      expect(v.prompt!.title.length).toBeLessThanOrEqual(32);
+      expect(v.prompt!.message.length).toBeLessThanOrEqual(255);
+      expect(v.prompt!.message).toMatch(/^请输入 0–100 分/);
+      expect(v.prompt!.message).toContain("\nA: ");
+    }
+    expect(validations[1].prompt!.message).toContain("D: 放任自流");
+  });
+
+  test("letters input: a list of the scale's labels, read from the scale block", () => {
+    const letters = plan({ ratingInput: "letters" });
+    const lists = letters.validations.filter((v) => v.rule.kind === "list");
+    expect(lists).toHaveLength(5);
+    const scale = letters.names[0].address.split(":")[0];
+    const labels = `${scale}:${scale.replace(/\d+$/, (n) => String(Number(n) + 3))}`;
+    for (const v of lists) expect(v.rule).toEqual({ kind: "list", source: `=${labels}` });
+  });
+
+  test("English labels", () => {
+    const english = plan({ language: "en" });
+    expect(english.table.columns.map((c) => c.header).slice(0, 4)).toEqual([
+      "Employee",
+      "Employee ID",
+      "Department",
+      "Manager",
+    ]);
+    expect(english.writes.find((w) => w.address === "A1")?.contents).toEqual([
+      ["E-commerce Department Supervisor appraisal form"],
+    ]);
+  });
+
+  test("invalid options are rejected", () => {
+    expect(() => plan({ employees: 0 })).toThrow();
+    expect(() => plan({ employees: 2.5 })).toThrow();
+    expect(() => plan({ period: " " })).toThrow();
+  });
+
+  test("one rater means no rater columns, even with raters on", () => {
+    const withRaters = plan({ raters: true });
+    expect(withRaters.table.columns.some((c) => c.role.kind === "rating" && c.role.rater)).toBe(false);
+  });
+});
