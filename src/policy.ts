@@ -10,12 +10,30 @@ export interface GradeShare {
   share: number;
 }
 
-export interface Policy {
-  shares: readonly GradeShare[];
+/** Grades checked together, e.g. B + C at least 50% (fractions). */
+export interface GradeGroupRule {
+  grades: readonly string[];
+  min?: number;
+  max?: number;
 }
 
-/** Seed 003 §6.2: A 45%, B 30%, C 20%, D 5%. */
+export interface Policy {
+  shares: readonly GradeShare[];
+  /**
+   * How the check judges a group of people: "exact" — every grade must hit its largest-remainder
+   * target count; "guideline" — each grade's share may differ from its target by `tolerance`
+   * percentage points. HR.DISTRIBUTION reports counts either way.
+   */
+  mode?: "exact" | "guideline";
+  /** Percentage points allowed in guideline mode (5 is common). */
+  tolerance?: number;
+  groups?: readonly GradeGroupRule[];
+}
+
+/** Seed 003 §6.2: A 45%, B 30%, C 20%, D 5%, as exact counts. */
 export const DEFAULT_POLICY: Policy = {
+  mode: "exact",
+  tolerance: 5,
   shares: [
     { grade: "A", share: 0.45 },
     { grade: "B", share: 0.3 },
