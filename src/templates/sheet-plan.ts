@@ -121,6 +121,8 @@ export interface SheetPlan {
 }
 
 export const SCALE_NAME = "HR_Scale";
+/** Sheet-scoped names HR_Total_1, HR_Total_2… point at the weight totals. */
+export const WEIGHT_TOTAL_NAME = "HR_Total_";
 
 const COLORS = {
   input: "#FFF8E1",
@@ -253,6 +255,8 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
     put(row, column, `=SUM(${sumOf})`, { bold: true, numberFormat: "0.##%" });
     redWhenNot100(cell(row, column));
     plan.weightTotals.push(cell(row, column));
+    // Named, so a later readiness check finds the totals of an inserted sheet without the plan.
+    plan.names.push({ name: `${WEIGHT_TOTAL_NAME}${plan.weightTotals.length}`, address: absolute(row, column) });
   };
 
   // The scale block, right of the table: written after the columns are known.

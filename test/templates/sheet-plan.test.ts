@@ -142,7 +142,11 @@ describe("the plan of one template (运营主管: KPIs, three sections, three ra
     expect(grade).toContain("HR_Scale");
     const points = plan.table.columns[findColumn(plan, (r) => r.kind === "kpi-points")].formula!;
     expect(points).toMatch(/HR\.KPISCORE\([A-Z]+\{row\},[A-Z]+\{row\},\$[A-Z]+\$\d+,\$[A-Z]+\$\d+,\$[A-Z]+\$\d+\)/);
-    expect(plan.names).toEqual([{ name: "HR_Scale", address: expect.stringMatching(/^\$[A-Z]+\$2:\$[A-Z]+\$5$/) }]);
+    const scale = plan.names.find((n) => n.name === "HR_Scale");
+    expect(scale?.address).toMatch(/^\$[A-Z]+\$2:\$[A-Z]+\$5$/);
+    // each weight total is named, so a later check finds it without the plan
+    const totals = plan.names.filter((n) => n.name.startsWith("HR_Total_"));
+    expect(totals.map((n) => n.address.replace(/\$/g, ""))).toEqual(plan.weightTotals);
   });
 
   test("a weights total turns red when it is not 100%, and editing a weight recalculates", () => {
@@ -178,7 +182,7 @@ describe("the plan of one template (运营主管: KPIs, three sections, three ra
     });
     const gradeColumn = findColumn(plan, (r) => r.kind === "grade");
     expect(sheet.valueAt(0, gradeColumn)).toBe("A");
-    const scaleA = parseCell(plan.names[0].address.split(":")[0]);
+    const scaleA = parseCell(plan.names.find((n) => n.name === "HR_Scale")!.address.split(":")[0]);
     const lowerOfA = cell(scaleA.row, scaleA.column + 1);
     sheet.setAddress(lowerOfA, 95);
     expect(sheet.valueAt(0, gradeColumn)).toBe("B");
@@ -233,7 +237,7 @@ describe("plan options", () => {
     const letters = plan({ ratingInput: "letters" });
     const lists = letters.validations.filter((v) => v.rule.kind === "list");
     expect(lists).toHaveLength(5);
-    const scale = letters.names[0].address.split(":")[0];
+    const scale = letters.names.find((n) => n.name === "HR_Scale")!.address.split(":")[0];
     const labels = `${scale}:${scale.replace(/\d+$/, (n) => String(Number(n) + 3))}`;
     for (const v of lists) expect(v.rule).toEqual({ kind: "list", source: `=${labels}` });
   });
