@@ -33,17 +33,17 @@ export interface ColumnSample {
   values: readonly Cell[];
 }
 
-/**
- * The grade column: a header such as Grade / 等级 / 考核等级 / 绩效等级 (exact words first), else the
- * column whose values are mostly grade labels of the scale. -1 when none is found.
- */
-export function detectGradeColumn(columns: readonly ColumnSample[], scale: Scale): number {
+/** The column whose header names a grade column (exact words first, then containing one), or -1. */
+function gradeColumnByHeader(columns: readonly ColumnSample[]): number {
   for (const wanted of GRADE_HEADERS) {
     const index = columns.findIndex((column) => normalize(column.header) === wanted);
     if (index >= 0) return index;
   }
-  const byHeader = columns.findIndex((column) => GRADE_HEADERS.some((word) => normalize(column.header).includes(word)));
-  if (byHeader >= 0) return byHeader;
+  return columns.findIndex((column) => GRADE_HEADERS.some((word) => normalize(column.header).includes(word)));
+}
+
+/** The column whose values are mostly grade labels of the scale, or -1. */
+function gradeColumnByValues(columns: readonly ColumnSample[], scale: Scale): number {
   let best = -1;
   let bestShare = 0;
   columns.forEach((column, index) => {
@@ -53,6 +53,53 @@ export function detectGradeColumn(columns: readonly ColumnSample[], scale: Scale
     if (share >= MIN_GRADE_SHARE && share > bestShare) [best, bestShare] = [index, share];
   });
   return best;
+}
+
+/**
+ * The grade column: a header such as Grade / 等级 / 考核等级 / 绩效等级, else the column whose values
+ * are mostly grade labels of the scale. -1 when none is found.
+ */
+export function detectGradeColumn(columns: readonly ColumnSample[], scale: Scale): number {
+  const byHeader = gradeColumnByHeader(columns);
+  return byHeader >= 0 ? byHeader : gradeColumnByValues(columns, scale);
+}
+
+/** The columns of a block of rows, taking row `headerRow` as the header. */
+export function columnsBelow(rows: readonly (readonly Cell[])[], headerRow: number): ColumnSample[] {
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  return Array.from({ length: width }, (_, c) => ({
+    header: rows[headerRow]?.[c] ?? null,
+    values: rows.slice(headerRow + 1).map((row) => row[c] ?? null),
+  }));
+}
+
+/**
+ * Where a sheet's table starts, from its first rows: among the rows with a grade header, the one
+ * with the most headers (a template's header block above the table has few cells per row); without
+ * any, the first row, with the grade column found by its values.
+ */
+export function findHeaderRow(rows: readonly (readonly Cell[])[], scale: Scale): { headerRow: number; grade: number } {
+  let found = { headerRow: 0, grade: -1, filled: -1 };
+  rows.forEach((row, headerRow) => {
+    const grade = gradeColumnByHeader(columnsBelow([row], 0));
+    const filled = row.filter((cell) => !isBlank(cell)).length;
+    if (grade >= 0 && filled > found.filled) found = { headerRow, grade, filled };
+  });
+  if (found.grade >= 0) return { headerRow: found.headerRow, grade: found.grade };
+  return { headerRow: 0, grade: gradeColumnByValues(columnsBelow(rows, 0), scale) };
+}
+
+/** Headers that name the person a row is about. */
+const NAME_HEADERS = ["姓名", "员工姓名", "员工", "name", "employee", "employee name"];
+/** Words in the headers of score columns, whose error cells the check reports. */
+const SCORE_WORDS = ["得分", "分数", "score", "points"];
+
+export function detectNameColumn(headers: readonly Cell[]): number {
+  return headers.findIndex((header) => NAME_HEADERS.includes(normalize(header)));
+}
+
+export function detectScoreColumns(headers: readonly Cell[]): number[] {
+  return headers.flatMap((header, index) => (SCORE_WORDS.some((word) => normalize(header).includes(word)) ? [index] : []));
 }
 
 /** Columns people can be grouped by (department, manager), in sheet order. */

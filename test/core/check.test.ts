@@ -7,6 +7,9 @@ import {
   describeViolation,
   detectGradeColumn,
   detectGroupColumns,
+  detectNameColumn,
+  detectScoreColumns,
+  findHeaderRow,
   moveHints,
 } from "../../src/check";
 
@@ -157,6 +160,21 @@ describe("finding the columns", () => {
     ];
     expect(detectGradeColumn(columns, DEFAULT_SCALE)).toBe(1);
     expect(detectGradeColumn([column("x", ["A", "zz", "q", "r"])], DEFAULT_SCALE)).toBe(-1);
+  });
+
+  test("the header row of a template sheet lies below its header block", () => {
+    const rows = [
+      ["运营主管 绩效考核表", null, null, null, null, null, "等级", "下限", "代表分"],
+      ["部门", "电商部", null, null, null, null, "A", 90, 95],
+      [],
+      ["项目权重", null, null, 0.5, 0.5],
+      ["姓名", "工号", "部门", "沟通", "学习", "综合得分", "等级"],
+      ["王芳", "001", "运营部", 90, 80, 85, "B"],
+    ];
+    expect(findHeaderRow(rows, DEFAULT_SCALE)).toEqual({ headerRow: 4, grade: 6 });
+    expect(detectNameColumn(rows[4])).toBe(0);
+    expect(detectScoreColumns(rows[4])).toEqual([5]);
+    expect(findHeaderRow([["x", "y"], ["1", "A"], ["2", "B"], ["3", "C"]], DEFAULT_SCALE)).toEqual({ headerRow: 0, grade: 1 });
   });
 
   test("group columns", () => {

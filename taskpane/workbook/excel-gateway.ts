@@ -1,0 +1,244 @@
+/**
+ * The workbook gateway over Office.js: the only code that calls Excel.run and context.sync.
+ * Round trips are the cost: inserting a template takes 2 syncs whatever the row count (3 when it
+ * fails and the half-written sheet is removed); a check reads only the columns it needs, in
+ * blocks of at most 5,000 rows with one sync per block, to stay under Excel on the web's 5 MB
+ * request limit.
+ */
+import {
+  type SheetValue,
+  detectGroupColumns,
+  isErrorValue,
+  detectNameColumn,
+  detectScoreColumns,
+  findHeaderRow,
+} from "../../src/check";
+import { DEFAULT_SCALE } from "../../src/scale";
+import {
+  type CellStyle,
+  type PlannedValidation,
+  type SheetPlan,
+  WEIGHT_TOTAL_NAME,
+  block,
+  cell,
+  columnName,
+  parseCell,
+  planSheet,
+  tableAddress,
+  tableRow,
+} from "../../src/templates";
+import type { CheckData, InsertResult, SheetLayout, WorkbookGateway } from "./gateway";
+
+/** Rows per read: 5,000 rows of a few columns stay far below the 5 MB request limit. */
+export const READ_BLOCK_ROWS = 5000;
+/** Rows searched for the table's header. */
+const HEADER_SEARCH_ROWS = 40;
+/** Excel's column width is in points; a character of the default font is about 7. */
+const POINTS_PER_CHARACTER = 7;
+
+type ExcelApi = Pick<typeof Excel, "run">;
+
+export function createExcelGateway(excel: ExcelApi = Excel): WorkbookGateway {
+  return {
+    listSheets: () =>
+      excel.run(async (context) => {
+        const sheets = context.workbook.worksheets.load("items/name");
+        await context.sync();
+        return sheets.items.map((sheet) => sheet.name);
+      }),
+
+    async insertTemplate(template, options) {
+      let plan: SheetPlan | undefined;
+      try {
+        return await excel.run(async (context) => {
+          const sheets = context.workbook.worksheets.load("items/name");
+          const names = context.workbook.names.load("items/name");
+          const tables = context.workbook.tables.load("items/name");
+          await context.sync();
+          plan = planSheet(template, {
+            ...options,
+            takenSheetNames: sheets.items.map((sheet) => sheet.name),
+            takenNames: [...names.items, ...tables.items].map((item) => item.name),
+          });
+          context.application.suspendScreenUpdatingUntilNextSync();
+          writePlan(sheets.add(plan.sheetName), plan);
+          await context.sync();
+          return {
+            sheetName: plan.sheetName,
+            tableName: plan.table.name,
+            employees: plan.table.rows,
+            columns: plan.table.columns.length,
+          } satisfies InsertResult;
+        });
+      } catch (error) {
+        if (plan) await removeSheet(excel, plan.sheetName);
+        throw error;
+      }
+    },
+
+    inspectSheet: (name) =>
+      excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(name);
+        const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount,columnIndex,columnCount");
+        const names = sheet.names.load("items/name");
+        await context.sync();
+        if (used.isNullObject) return emptyLayout(name);
+        const topRows = Math.min(used.rowIndex + used.rowCount, HEADER_SEARCH_ROWS);
+        const width = used.columnIndex + used.columnCount;
+        const top = sheet.getRange(block(0, 0, topRows, width)).load("values");
+        await context.sync();
+        const { headerRow, grade } = findHeaderRow(top.values, DEFAULT_SCALE);
+        const headers = (top.values[headerRow] ?? []).map((header) => String(header ?? ""));
+        while (headers.length && !headers[headers.length - 1]) headers.pop();
+        return {
+          sheet: name,
+          headerRow,
+          headers,
+          lastRow: used.rowIndex + used.rowCount - 1,
+          grade,
+          groups: detectGroupColumns(headers.map((header) => ({ header, values: [] }))),
+          name: detectNameColumn(headers),
+          scores: detectScoreColumns(headers).filter((column) => column !== grade),
+          weightTotalNames: names.items.map((item) => item.name).filter((n) => n.startsWith(WEIGHT_TOTAL_NAME)),
+        };
+      }),
+
+    readForCheck: (layout, columns) =>
+      excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(layout.sheet);
+        const data: CheckData = { entries: [], scoreErrors: [], weightTotals: [] };
+        const totals = layout.weightTotalNames.map((name) =>
+          sheet.names.getItem(name).getRange().load("address,values,valueTypes"),
+        );
+        const occupiedBy = [layout.name, columns.group].filter((column) => column >= 0);
+        const wanted = [...new Set([columns.grade, ...occupiedBy, ...layout.scores])];
+        for (let first = layout.headerRow + 1; first <= layout.lastRow; first += READ_BLOCK_ROWS) {
+          const rows = Math.min(READ_BLOCK_ROWS, layout.lastRow - first + 1);
+          const ranges = new Map(
+            wanted.map((column) => [column, sheet.getRange(block(first, column, rows)).load("values,valueTypes")]),
+          );
+          await context.sync();
+          const valueAt = (column: number, r: number): SheetValue => {
+            const range = ranges.get(column)!;
+            const value = range.values[r][0];
+            return range.valueTypes[r][0] === "Error" ? { error: String(value) } : value === "" ? null : value;
+          };
+          for (let r = 0; r < rows; r++) {
+            const row = first + r;
+            const group = columns.group >= 0 ? valueAt(columns.group, r) : null;
+            data.entries.push({
+              address: cell(row, columns.grade),
+              value: valueAt(columns.grade, r),
+              group: columns.group >= 0 ? String(group ?? "") : undefined,
+              occupied: occupiedBy.some((column) => valueAt(column, r) !== null),
+            });
+            for (const column of layout.scores) {
+              const value = valueAt(column, r);
+              if (isErrorValue(value)) data.scoreErrors.push({ address: cell(row, column), error: value.error });
+            }
+          }
+        }
+        if (layout.headerRow + 1 > layout.lastRow) await context.sync(); // no data rows: still read the totals
+        data.weightTotals = totals.map((range) => ({
+          address: range.address.split("!").pop()!,
+          total: range.valueTypes[0][0] === "Error" ? { error: String(range.values[0][0]) } : range.values[0][0],
+        }));
+        return data;
+      }),
+
+    select: (name, address) =>
+      excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(name);
+        sheet.activate();
+        sheet.getRange(address).select();
+        await context.sync();
+      }),
+  };
+}
+
+function emptyLayout(sheet: string): SheetLayout {
+  return {
+    sheet,
+    headerRow: 0,
+    headers: [],
+    lastRow: -1,
+    grade: -1,
+    groups: [],
+    name: -1,
+    scores: [],
+    weightTotalNames: [],
+  };
+}
+
+/** Deletes a sheet if it exists: the clean-up after an insert that failed half-way. */
+async function removeSheet(excel: ExcelApi, name: string) {
+  await excel.run(async (context) => {
+    context.workbook.worksheets.getItemOrNullObject(name).delete();
+    await context.sync();
+  });
+}
+
+/** Queues every command of the plan on a new sheet; the caller syncs once. */
+function writePlan(sheet: Excel.Worksheet, plan: SheetPlan) {
+  for (const write of plan.writes) sheet.getRange(write.address).formulas = write.contents as string[][];
+  const { table } = plan;
+  const width = table.columns.length;
+  sheet.getRange(block(table.headerRow, 0, 1, width)).values = [table.columns.map((column) => column.header)];
+  // The first data row gets the formulas and number formats; Excel copies them down, adjusting
+  // relative references, so the request does not grow with the number of employees.
+  const firstRow = sheet.getRange(block(table.headerRow + 1, 0, 1, width));
+  firstRow.formulas = [tableRow(plan, 0).map((content) => content ?? "")];
+  firstRow.numberFormat = [table.columns.map((column) => column.numberFormat ?? "General")];
+  if (table.rows > 1) sheet.getRange(block(table.headerRow + 2, 0, table.rows - 1, width)).copyFrom(firstRow, "All");
+  const excelTable = sheet.tables.add(tableAddress(plan), true);
+  excelTable.name = table.name;
+  excelTable.style = "TableStyleLight9";
+  for (const { name, address } of plan.names) sheet.names.add(name, sheet.getRange(address));
+  for (const { address, style } of plan.formats) applyStyle(sheet.getRange(address), address, style);
+  for (const validation of plan.validations) applyValidation(sheet.getRange(validation.address), validation);
+  for (const format of plan.conditionalFormats) {
+    const conditional = sheet.getRange(format.address).conditionalFormats.add("Custom");
+    conditional.custom.rule.formula = format.formula;
+    const { fill, fontColor, bold } = format.style;
+    if (fill) conditional.custom.format.fill.color = fill;
+    if (fontColor) conditional.custom.format.font.color = fontColor;
+    if (bold) conditional.custom.format.font.bold = true;
+  }
+  for (const address of plan.merges) sheet.getRange(address).merge(false);
+  plan.columnWidths.forEach((width, index) => {
+    sheet.getRange(`${columnName(index)}:${columnName(index)}`).format.columnWidth = width * POINTS_PER_CHARACTER;
+  });
+  sheet.freezePanes.freezeAt(sheet.getRange(block(0, 0, plan.freeze.rows, plan.freeze.columns)));
+  sheet.activate();
+  sheet.getRange(cell(table.headerRow + 1, 0)).select();
+}
+
+/** A matrix of one value in the shape of an address ("A1:C3" → 3 × 3), as Office.js wants it. */
+function filled<T>(address: string, value: T): T[][] {
+  const [first, last = first] = address.split(":").map(parseCell);
+  return Array.from({ length: last.row - first.row + 1 }, () => Array(last.column - first.column + 1).fill(value));
+}
+
+function applyStyle(range: Excel.Range, address: string, style: CellStyle) {
+  const { font, fill } = range.format;
+  if (style.bold) font.bold = true;
+  if (style.italic) font.italic = true;
+  if (style.fontSize) font.size = style.fontSize;
+  if (style.fontColor) font.color = style.fontColor;
+  if (style.fill) fill.color = style.fill;
+  if (style.wrap) range.format.wrapText = true;
+  if (style.horizontal)
+    range.format.horizontalAlignment =
+      style.horizontal === "center" ? "Center" : style.horizontal === "right" ? "Right" : "Left";
+  if (style.numberFormat) range.numberFormat = filled(address, style.numberFormat);
+}
+
+function applyValidation(range: Excel.Range, validation: PlannedValidation) {
+  const { rule } = validation;
+  range.dataValidation.rule =
+    rule.kind === "decimal"
+      ? { decimal: { formula1: rule.min, formula2: rule.max, operator: "Between" } }
+      : { list: { inCellDropDown: true, source: rule.kind === "list" ? rule.source : rule.values.join(",") } };
+  if (validation.prompt) range.dataValidation.prompt = { showPrompt: true, ...validation.prompt };
+  range.dataValidation.errorAlert = { showAlert: true, style: "Stop", ...validation.error };
+}

@@ -1,0 +1,141 @@
+/**
+ * The Office.js gateway against a fake Excel that counts syncs, records writes and measures what
+ * crosses the wire.
+ */
+import { DEFAULT_POLICY } from "../../src";
+import { checkGrades } from "../../src/check";
+import { findTemplate } from "../../src/templates";
+import { FakeExcel, shiftFormula } from "../../preview/fake-excel";
+import { READ_BLOCK_ROWS, createExcelGateway } from "../../taskpane/workbook/excel-gateway";
+
+const FIVE_MB = 5 * 1024 * 1024;
+const template = findTemplate("ecommerce-supervisor")!;
+const options = {
+  employees: 10,
+  cycle: "monthly",
+  period: "2026-11",
+  language: "zh",
+  raters: false,
+  ratingInput: "points",
+} as const;
+
+function workbookWithData() {
+  const excel = new FakeExcel();
+  excel.addSheet("员工名单");
+  excel.type("员工名单", "A1", [
+    ["姓名", "部门", "等级"],
+    ["王芳", "运营部", "A"],
+  ]);
+  return excel;
+}
+
+const gatewayOf = (excel: FakeExcel) => createExcelGateway(excel as unknown as typeof Excel);
+
+describe("inserting a template", () => {
+  test.each([10, 10_000])("%i employees: 2 syncs, under 5 MB, all writes on the new sheet", async (employees) => {
+    const excel = workbookWithData();
+    const result = await gatewayOf(excel).insertTemplate(template, { ...options, employees });
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    expect(excel.syncs).toBe(2);
+    expect(result).toMatchObject({ sheetName: "电商部主管 2026-11", employees });
+    expect(Math.max(...excel.requestBytes)).toBeLessThan(FIVE_MB);
+    expect(new Set(excel.writes.map((w) => w.sheet))).toEqual(new Set(["电商部主管 2026-11"]));
+    expect(excel.active).toBe("电商部主管 2026-11");
+    // the last employee's row has its formulas, references shifted to its own row
+    const sheet = excel.sheets.find((s) => s.name === result.sheetName)!;
+    expect(sheet.tables).toEqual([expect.objectContaining({ name: "HR_ecommerce_supervisor" })]);
+    const lastRow = 6 + employees; // 0-based header row 6
+    const grade = excel.engine.content(result.sheetName, lastRow, result.columns - 1);
+    expect(grade).toBe(`=IF(J${lastRow + 1}="","",HR.BAND(J${lastRow + 1},HR_Scale))`);
+  });
+
+  test("the request does not grow with the number of employees", async () => {
+    const sizes = [];
+    for (const employees of [10, 10_000]) {
+      const excel = new FakeExcel();
+      await gatewayOf(excel).insertTemplate(template, { ...options, employees });
+      sizes.push(Math.max(...excel.requestBytes));
+    }
+    expect(sizes[1]).toBeLessThan(sizes[0] * 1.5);
+  });
+
+  test("a unique sheet name next to an existing one; the existing sheet is never written", async () => {
+    const excel = workbookWithData();
+    excel.addSheet("电商部主管 2026-11");
+    excel.type("电商部主管 2026-11", "A1", [["my own notes"]]);
+    const result = await gatewayOf(excel).insertTemplate(template, options);
+    expect(result.sheetName).toBe("电商部主管 2026-11 (2)");
+    expect(excel.writes.filter((w) => w.sheet !== result.sheetName)).toEqual([]);
+    expect(excel.engine.content("电商部主管 2026-11", 0, 0)).toBe("my own notes");
+  });
+
+  test("a failed insert removes the half-written sheet and reports the reason", async () => {
+    const excel = workbookWithData();
+    excel.failAtSync = 2;
+    await expect(gatewayOf(excel).insertTemplate(template, options)).rejects.toThrow("injected");
+    expect(excel.sheets.map((s) => s.name)).toEqual(["员工名单"]);
+    expect(excel.syncs).toBe(3);
+    expect(excel.engine.content("员工名单", 1, 2)).toBe("A");
+  });
+});
+
+describe("checking a sheet", () => {
+  function bigSheet(rows: number) {
+    const excel = new FakeExcel();
+    excel.addSheet("考核");
+    const grades = ["A", "B", "B", "C", "A", "D", "A", "B", "C", "A"];
+    excel.type("考核", "A1", [
+      ["姓名", "部门", "综合得分", "等级"],
+      ...Array.from({ length: rows }, (_, i) => [`员工${i}`, i % 2 ? "运营部" : "客服部", 80, grades[i % 10]]),
+    ]);
+    return excel;
+  }
+
+  test("100,000 rows are read in blocks of 5,000, one sync each, under 5 MB, writing nothing", async () => {
+    const excel = bigSheet(100_000);
+    const gateway = gatewayOf(excel);
+    const layout = await gateway.inspectSheet("考核");
+    expect(layout).toMatchObject({ headerRow: 0, grade: 3, name: 0, scores: [2], lastRow: 100_000 });
+    expect(layout.groups).toEqual([{ index: 1, kind: "department" }]);
+    const before = excel.syncs;
+    const data = await gateway.readForCheck(layout, { grade: 3, group: 1 });
+    expect(excel.syncs - before).toBe(100_000 / READ_BLOCK_ROWS);
+    expect(Math.max(...excel.responseBytes)).toBeLessThan(FIVE_MB);
+    expect(excel.writes).toEqual([]);
+    expect(data.entries).toHaveLength(100_000);
+    expect(data.entries[0]).toEqual({ address: "D2", value: "A", group: "客服部", occupied: true });
+    const report = checkGrades(data.entries, { policy: DEFAULT_POLICY });
+    expect(report.overall.total).toBe(100_000);
+    expect(report.groups.map((g) => g.group)).toEqual(["客服部", "运营部"]);
+  });
+
+  test("an inserted template: its header row, error cells and weight totals are found", async () => {
+    const excel = new FakeExcel();
+    const gateway = gatewayOf(excel);
+    const inserted = await gateway.insertTemplate(template, { ...options, employees: 3 });
+    const layout = await gateway.inspectSheet(inserted.sheetName);
+    expect(layout.headerRow).toBe(6);
+    expect(layout.headers.at(-1)).toBe("等级");
+    expect(layout.grade).toBe(layout.headers.length - 1);
+    expect(layout.name).toBe(0);
+    expect(layout.weightTotalNames).toEqual(["HR_Total_1"]);
+    const data = await gateway.readForCheck(layout, { grade: layout.grade, group: -1 });
+    expect(data.weightTotals).toEqual([{ address: expect.stringMatching(/^\$?[A-Z]+\$?\d+$/), total: "=SUM(E6:I6)" }]);
+    expect(data.entries).toHaveLength(3);
+  });
+
+  test("select activates the sheet and selects the cell", async () => {
+    const excel = workbookWithData();
+    excel.addSheet("其他");
+    await gatewayOf(excel).select("员工名单", "C2");
+    expect(excel.selection).toEqual({ sheet: "员工名单", address: "C2" });
+    expect(excel.active).toBe("员工名单");
+  });
+});
+
+test("copying a formula down shifts relative rows only", () => {
+  expect(shiftFormula('=IF(F14="","",HR.SCORE(F14:H14,$F$8:$H$8,HR_Scale))', 2)).toBe(
+    '=IF(F16="","",HR.SCORE(F16:H16,$F$8:$H$8,HR_Scale))',
+  );
+  expect(shiftFormula('=IF(A1="B2","x",A$1+$A1)', 1)).toBe('=IF(A2="B2","x",A$1+$A2)');
+});
