@@ -1,0 +1,231 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { GradeEntry } from "../../src/check";
+import { App } from "../../taskpane/components/App";
+import type { CheckData, SheetLayout, WorkbookGateway } from "../../taskpane/workbook/gateway";
+
+// jsdom has no layout: Fluent's MessageBar observes its size.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+// jsdom's File has no text(); browsers' does.
+File.prototype.text ??= function (this: File) {
+  return new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(this);
+  });
+};
+
+const LAYOUT: SheetLayout = {
+  sheet: "考核表",
+  headerRow: 0,
+  headers: ["姓名", "部门", "综合得分", "等级"],
+  lastRow: 8,
+  grade: 3,
+  groups: [{ index: 1, kind: "department" }],
+  name: 0,
+  scores: [2],
+  weightTotalNames: [],
+};
+
+const entry = (row: number, value: unknown, group?: string): GradeEntry => ({
+  address: `D${row}`,
+  value,
+  group,
+  occupied: true,
+});
+
+function fakeGateway(overrides: Partial<WorkbookGateway> = {}): jest.Mocked<WorkbookGateway> {
+  const data: CheckData = {
+    entries: [
+      entry(2, "A"),
+      entry(3, "A"),
+      entry(4, "A"),
+      entry(5, "A"),
+      entry(6, "B"),
+      entry(7, "B"),
+      entry(8, "C"),
+      entry(9, "A+"),
+    ],
+    scoreErrors: [{ address: "C5", error: "#VALUE!" }],
+    weightTotals: [],
+  };
+  return {
+    listSheets: jest.fn(async () => ["考核表", "说明"]),
+    insertTemplate: jest.fn(async (template, options) => ({
+      sheetName: `${template.role.zh} ${options.period}`,
+      tableName: "HR_x",
+      employees: options.employees,
+      columns: 11,
+    })),
+    inspectSheet: jest.fn(async () => LAYOUT),
+    readForCheck: jest.fn(async () => data),
+    select: jest.fn(async () => undefined),
+    ...overrides,
+  } as jest.Mocked<WorkbookGateway>;
+}
+
+async function renderApp(gateway = fakeGateway(), language: "zh" | "en" = "zh") {
+  const user = userEvent.setup();
+  render(<App gateway={gateway} language={language} />);
+  await act(async () => undefined); // the distribution view lists the sheets on mount
+  return { user, gateway };
+}
+
+describe("shell", () => {
+  test("Chinese by default for zh, English after the switch; two views", async () => {
+    const { user } = await renderApp();
+    expect(screen.getByRole("heading", { name: "绩效考核助手" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "考核模板" })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "以英文显示任务窗格" }));
+    expect(screen.getByRole("heading", { name: "HR Appraisal" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Distribution check" })).toBeTruthy();
+  });
+
+  test("every control of the insert form has a label", async () => {
+    await renderApp(fakeGateway(), "en");
+    for (const name of ["Employee rows", "Cycle", "Period", "Rater columns (self / supervisor / peer)"]) {
+      expect(screen.getByLabelText(name)).toBeTruthy();
+    }
+  });
+});
+
+describe("templates view", () => {
+  test("search filters the catalog; the preview shows items, weights, anchors and the source", async () => {
+    const { user } = await renderApp();
+    await user.type(screen.getByRole("searchbox", { name: "搜索岗位" }), "客服");
+    const catalog = screen.getByRole("region", { name: "考核模板" });
+    const roles = within(catalog)
+      .getAllByRole("button")
+      .map((b) => b.textContent?.split(" ·")[0]);
+    expect(roles).toEqual(expect.arrayContaining(["客服主管", "客服"]));
+    expect(roles).not.toContain("电商部文案");
+    await user.clear(screen.getByRole("searchbox", { name: "搜索岗位" }));
+    await user.click(within(catalog).getByRole("button", { name: /电商部主管/ }));
+    const preview = screen.getByRole("region", { name: "电商部主管" });
+    expect(within(preview).getByText("来自手册 003")).toBeTruthy();
+    expect(within(preview).getByText(/D: 放任自流/)).toBeTruthy();
+    const weights = within(preview)
+      .getAllByRole("cell")
+      .filter((cell) => cell.textContent?.startsWith("20%"));
+    expect(weights).toHaveLength(5);
+  });
+
+  test("Insert creates the sheet through the gateway and says what was created", async () => {
+    const { user, gateway } = await renderApp();
+    const employees = screen.getByLabelText("员工行数");
+    await user.clear(employees);
+    await user.type(employees, "12");
+    await user.click(screen.getByRole("button", { name: "插入到新工作表" }));
+    expect(gateway.insertTemplate).toHaveBeenCalledWith(
+      expect.objectContaining({ id: "ecommerce-supervisor" }),
+      expect.objectContaining({ employees: 12, cycle: "monthly", language: "zh", ratingInput: "points" }),
+    );
+    expect((await screen.findByRole("status")).textContent).toMatch(
+      /已创建工作表“电商部主管 \d{4}-\d{2}”：12 行员工，11 列。/,
+    );
+  });
+
+  test("a failed insert shows the reason", async () => {
+    const gateway = fakeGateway({
+      insertTemplate: jest.fn(async () => Promise.reject(new Error("The workbook is protected."))),
+    });
+    const { user } = await renderApp(gateway, "en");
+    await user.click(screen.getByRole("button", { name: "Insert into a new sheet" }));
+    const status = await screen.findByRole("status");
+    expect(status.textContent).toContain("Could not insert the template; the new sheet was removed.");
+    expect(status.textContent).toContain("The workbook is protected.");
+  });
+
+  test("a bad employee count disables Insert and says why", async () => {
+    const { user } = await renderApp(fakeGateway(), "en");
+    const employees = screen.getByLabelText("Employee rows");
+    await user.clear(employees);
+    await user.type(employees, "0");
+    expect(screen.getByText("Enter a whole number from 1 to 100,000.")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Insert into a new sheet" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test("importing a template: schema errors are shown; a valid file is added and selected", async () => {
+    const { user } = await renderApp(fakeGateway(), "en");
+    const input = screen.getByTestId("template-file") as HTMLInputElement;
+    await user.upload(input, new File(['{"id": "Bad Id", "sections": []}'], "bad.json", { type: "application/json" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("This file is not a valid template:");
+    expect(alert.textContent).toContain("id must be lowercase words joined by '-', e.g. shop-designer");
+    expect(alert.textContent).toContain("sections needs at least 1 entries");
+  });
+});
+
+describe("distribution view", () => {
+  test("check shows the verdict, the tables, the hints and clickable cells", async () => {
+    const { user, gateway } = await renderApp();
+    await user.click(screen.getByRole("tab", { name: "分布检查" }));
+    expect((screen.getByLabelText("等级列") as HTMLSelectElement).value).toBe("3");
+    await user.click(screen.getByRole("button", { name: "检查" }));
+    expect(gateway.readForCheck).toHaveBeenCalledWith(LAYOUT, { grade: 3, group: -1 });
+    const verdict = await screen.findByText(/暂不能提交/);
+    expect(verdict.textContent).toContain("强制分布未达标");
+    expect(screen.getByText("将 1 人从 A 调整为 C")).toBeTruthy();
+    expect(screen.getByRole("img", { name: "目标与实际：全体" })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "在工作表中选中 D9" }));
+    expect(gateway.select).toHaveBeenCalledWith("考核表", "D9");
+    expect(screen.getByRole("button", { name: "在工作表中选中 C5" })).toBeTruthy();
+  });
+
+  test("checking per department passes the group column", async () => {
+    const grouped = [entry(2, "A", "运营部"), entry(3, "B", "运营部"), entry(4, "A", "客服部")];
+    const { user, gateway } = await renderApp(
+      fakeGateway({ readForCheck: jest.fn(async () => ({ entries: grouped, scoreErrors: [], weightTotals: [] })) }),
+    );
+    await user.click(screen.getByRole("tab", { name: "分布检查" }));
+    await user.selectOptions(screen.getByLabelText("分组检查"), "1");
+    await user.click(screen.getByRole("button", { name: "检查" }));
+    expect(gateway.readForCheck).toHaveBeenCalledWith(LAYOUT, { grade: 3, group: 1 });
+    expect(await screen.findByRole("region", { name: "运营部" })).toBeTruthy();
+    expect(screen.getByRole("region", { name: "客服部" })).toBeTruthy();
+    expect(screen.getByRole("region", { name: "全体合计（仅供参考）" })).toBeTruthy();
+  });
+
+  test("shares that do not add up to 100% are reported, not checked", async () => {
+    const { user, gateway } = await renderApp(fakeGateway(), "en");
+    await user.click(screen.getByRole("tab", { name: "Distribution check" }));
+    const a = screen.getByLabelText("A");
+    await user.clear(a);
+    await user.type(a, "50");
+    expect(screen.getByText("Total 105%")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("Policy shares add up to 105%, not 100%");
+    expect(gateway.readForCheck).not.toHaveBeenCalled();
+  });
+
+  test("a sheet that cannot be read shows the reason", async () => {
+    const gateway = fakeGateway({ inspectSheet: jest.fn(async () => Promise.reject(new Error("Sheet is locked"))) });
+    const { user } = await renderApp(gateway, "en");
+    await user.click(screen.getByRole("tab", { name: "Distribution check" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("Could not read the sheet: Sheet is locked");
+  });
+
+  test("year-end: the check is advisory", async () => {
+    const { user } = await renderApp(
+      fakeGateway({
+        readForCheck: jest.fn(async () => ({
+          entries: [entry(2, "A"), entry(3, "A")],
+          scoreErrors: [],
+          weightTotals: [],
+        })),
+      }),
+      "en",
+    );
+    await user.click(screen.getByRole("tab", { name: "Distribution check" }));
+    await user.selectOptions(screen.getByLabelText("Review cycle"), "annual");
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    expect(await screen.findByText("Ready to submit (year-end: the distribution is advisory)")).toBeTruthy();
+  });
+});
