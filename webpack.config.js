@@ -1,5 +1,7 @@
 /* Builds the add-in: dist/functions.js (+ functions.json and its zh-CN twin), dist/taskpane.js,
-   dist/taskpane.html (the shared-runtime page), icons and the locally served office.js. */
+   dist/taskpane.html (the shared-runtime page), icons and the locally served office.js.
+   With --env preview it adds the development preview (preview.html: the task pane beside a grid
+   computed by HyperFormula) and writes to dist-preview/, so HyperFormula never enters dist/. */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -12,8 +14,9 @@ const OFFICE_JS = path.dirname(require.resolve("@microsoft/office-js/dist/office
 // Only what Excel loads: no debug builds, no other hosts.
 const OTHER_HOSTS = "{access,onenote,outlook,powerpoint,project,visio,word}*";
 
-module.exports = async (_env, argv) => {
+module.exports = async (env = {}, argv) => {
   const dev = argv.mode !== "production";
+  const preview = Boolean(env.preview);
   return {
     // es2020: modern webviews only (Edge WebView2, Safari); also lets webpack use globalThis, not new Function.
     target: ["web", "es2020"],
@@ -21,8 +24,9 @@ module.exports = async (_env, argv) => {
     entry: {
       functions: "./functions/functions.ts",
       taskpane: "./taskpane/index.tsx",
+      ...(preview ? { "preview-shim": "./preview/preview-shim.ts", preview: "./preview/index.tsx" } : {}),
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    output: { path: path.resolve(__dirname, preview ? "dist-preview" : "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -48,10 +52,21 @@ module.exports = async (_env, argv) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
+      ...(preview
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "preview.html",
+              template: "./preview/preview.html",
+              // the shim collects what functions.js associates; the preview then registers it
+              chunks: ["preview-shim", "functions", "preview"],
+              chunksSortMode: "manual",
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          ...(dev
+          ...(dev || preview
             ? []
             : [
                 {

@@ -15,7 +15,7 @@ export interface CellEngine {
   addName(sheet: string, name: string, address: string): void;
   content(sheet: string, row: number, column: number): Content;
   value(sheet: string, row: number, column: number): unknown;
-  /** Occupied area: last row and column with content, -1 when empty. */
+  /** Occupied area: the number of rows and columns up to the last content. */
   extent(sheet: string): { rows: number; columns: number };
 }
 
@@ -102,8 +102,9 @@ export class FakeExcel {
   selection: { sheet: string; address: string } | null = null;
   /** Makes the n-th sync fail after applying half of its commands. */
   failAtSync?: number;
-  /** Called after every sync: the preview re-renders its grid. */
-  onChange?: () => void;
+  /** Grows with every change: the preview's grid re-renders on it. */
+  version = 0;
+  private readonly listeners = new Set<() => void>();
 
   constructor(readonly engine: CellEngine = new StoredEngine()) {}
 
@@ -131,13 +132,30 @@ export class FakeExcel {
     return found;
   }
 
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  changed() {
+    this.version++;
+    this.listeners.forEach((listener) => listener());
+  }
+
   /** Writes contents directly, as a user typing would (no sync, no record). */
   type(sheet: string, address: string, contents: Content[][]) {
     const { row, column } = parseCell(address);
     contents.forEach((cells, r) =>
       cells.forEach((content, c) => this.engine.setContent(sheet, row + r, column + c, content)),
     );
-    this.onChange?.();
+    this.changed();
+  }
+
+  /** Activates a sheet and selects a cell, as a user clicking would. */
+  select(sheet: string, address: string) {
+    this.active = sheet;
+    this.selection = { sheet, address };
+    this.changed();
   }
 
   run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => batch(new FakeContext(this));
@@ -174,14 +192,14 @@ export class FakeContext {
     this.requestSize = 0;
     if (excel.failAtSync === excel.syncs) {
       ops.slice(0, Math.floor(ops.length / 2)).forEach((op) => op());
-      excel.onChange?.();
+      excel.changed();
       throw Object.assign(new Error("The operation failed (injected by the test)."), { code: "GeneralException" });
     }
     ops.forEach((op) => op());
     let bytes = 0;
     for (const load of loads) bytes += Number(load() ?? 0);
     excel.responseBytes.push(bytes);
-    excel.onChange?.();
+    excel.changed();
   }
 
   record(sheet: string, kind: string, address: string) {

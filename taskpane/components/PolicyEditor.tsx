@@ -3,7 +3,11 @@ import { formatNumber } from "../../src/numeric";
 import { useApp } from "./AppContext";
 
 const useStyles = makeStyles({
-  shares: { display: "grid", gridTemplateColumns: "repeat(4, 1fr)", gap: tokens.spacingHorizontalS },
+  shares: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(72px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface PolicyDraft {

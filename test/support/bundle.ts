@@ -5,18 +5,11 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import vm from "vm";
+import { type CustomFunction, ExcelError, customFunctionsGlobal } from "../../preview/custom-functions";
 
 export const DIST = join(__dirname, "..", "..", "dist");
 
-/** Stands in for CustomFunctions.Error: the code ("#VALUE!") and the message Excel shows. */
-export class ExcelError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-export type CustomFunction = (...args: unknown[]) => unknown;
+export { ExcelError, type CustomFunction };
 
 export interface LoadedBundle {
   functions: Map<string, CustomFunction>;
@@ -25,14 +18,8 @@ export interface LoadedBundle {
 }
 
 export function loadFunctionsBundle(displayLanguage = "en-US"): LoadedBundle {
-  const functions = new Map<string, CustomFunction>();
-  const context = vm.createContext({
-    CustomFunctions: {
-      associate: (id: string, fn: CustomFunction) => functions.set(id, fn),
-      Error: ExcelError,
-    },
-    Office: { context: { displayLanguage } },
-  });
+  const { functions, CustomFunctions } = customFunctionsGlobal();
+  const context = vm.createContext({ CustomFunctions, Office: { context: { displayLanguage } } });
   vm.runInContext(readFileSync(join(DIST, "functions.js"), "utf8"), context, { filename: "functions.js" });
   return { functions, context };
 }

@@ -1,0 +1,131 @@
+/**
+ * End to end in real Chromium (Debian's, driven by playwright-core): the preview's real task pane
+ * inserts a template into the in-memory workbook, the grid computes grades with the HR functions,
+ * and the distribution check reads them, hints what to move and selects an invalid cell.
+ */
+import { existsSync } from "fs";
+import { join } from "path";
+import { type Browser, type Page, chromium } from "playwright-core";
+import { servePreview } from "../support/static-server";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SCREENSHOTS = join(__dirname, "..", "..", "docs", "screenshots");
+const EMPLOYEES = 20;
+
+jest.setTimeout(180_000);
+
+let browser: Browser;
+let page: Page;
+let server: Awaited<ReturnType<typeof servePreview>>;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (see .ci/run).`);
+  if (!existsSync(join(__dirname, "..", "..", "dist-preview", "preview.html"))) {
+    throw new Error("dist-preview/ is missing: run `npm run build:preview` (npm test does).");
+  }
+  server = await servePreview();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
+  page.on("pageerror", (error) => console.error("page error:", error.message));
+  await page.goto(`${server.url}/preview.html?lang=zh`);
+  await page.getByRole("heading", { name: "绩效考核助手" }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Types into a cell of the grid the way a user does: click it, type in the formula bar, Enter. */
+async function typeInto(address: string, text: string) {
+  await page.locator(`#grid td[data-address="${address}"]`).click();
+  const bar = page.getByRole("textbox", { name: "Formula bar" });
+  await bar.fill(text);
+  await bar.press("Enter");
+}
+
+const cellText = (address: string) => page.locator(`#grid td[data-address="${address}"]`).innerText();
+
+test("insert the e-commerce supervisor template for 20 employees, type scores, see grades", async () => {
+  const pane = page.locator("#pane");
+  await pane.getByRole("button", { name: /电商部主管/ }).click();
+  const employees = pane.getByLabel("员工行数");
+  await employees.fill(String(EMPLOYEES));
+  await pane.getByRole("button", { name: "插入到新工作表" }).click();
+  const status = pane.getByRole("status").filter({ hasText: "已创建工作表" });
+  await status.waitFor();
+  expect(await status.innerText()).toMatch(new RegExp(`${EMPLOYEES} 行员工`));
+
+  // The new sheet is active in the grid: header row 7 (Excel row), employees from row 8.
+  await expect(page.getByRole("tab", { name: /电商部主管/, selected: true }).count()).resolves.toBe(1);
+  expect(await cellText("A7")).toBe("姓名");
+  expect(await cellText("K7")).toBe("等级");
+
+  // 12 strong performers, 5 solid, 3 weaker: more A than the 45% target.
+  const scoresOf = (i: number) =>
+    i < 12 ? [95, 92, 90, 94, 91] : i < 17 ? [85, 82, 88, 80, 84] : [70, 65, 72, 68, 75];
+  for (let i = 0; i < EMPLOYEES; i++) {
+    const row = 8 + i;
+    await typeInto(`A${row}`, `员工${i + 1}`);
+    const scores = scoresOf(i);
+    for (let item = 0; item < 5; item++) await typeInto(`${"EFGHI"[item]}${row}`, String(scores[item]));
+  }
+  expect(await cellText("J8")).toBe("92.40");
+  expect(await cellText("K8")).toBe("A");
+  expect(await cellText("K20")).toBe("B");
+  expect(await cellText("K27")).toBe("C");
+  await page.screenshot({ path: join(SCREENSHOTS, "templates-view.png") });
+});
+
+test("the distribution check reads the grades, shows target counts and a move hint", async () => {
+  const pane = page.locator("#pane");
+  await pane.getByRole("tab", { name: "分布检查" }).click();
+  await pane.getByRole("button", { name: "刷新" }).click();
+  await pane.getByLabel("工作表").selectOption({ label: `电商部主管 ${await currentPeriod()}` });
+  await expect(pane.getByLabel("等级列").inputValue()).resolves.toBe("10");
+  await pane.getByRole("button", { name: "检查" }).click();
+  await pane.getByText(/暂不能提交/).waitFor();
+  const everyone = pane.getByRole("table", { name: "全体" });
+  const targets = await everyone
+    .locator("tbody tr")
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent)));
+  expect(targets.map((cells) => cells.slice(0, 3))).toEqual([
+    ["A", "9", "12"],
+    ["B", "6", "5"],
+    ["C", "4", "3"],
+    ["D", "1", "0"],
+  ]);
+  await pane.getByText("将 1 人从 A 调整为 B").waitFor();
+  await pane.getByText("将 1 人从 A 调整为 C").waitFor();
+  await pane.getByText("将 1 人从 A 调整为 D").waitFor();
+  await pane.getByText("将 1 人从 A 调整为 D").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SCREENSHOTS, "distribution-view.png") });
+});
+
+test("an invalid grade's address selects that cell in the sheet", async () => {
+  const pane = page.locator("#pane");
+  await pane.getByLabel("工作表").selectOption({ label: "手工评级" });
+  await expect(pane.getByLabel("等级列").inputValue()).resolves.toBe("2");
+  await pane.getByRole("button", { name: "检查" }).click();
+  await pane.getByRole("region", { name: "不是有效等级的单元格" }).waitFor();
+  await pane.getByRole("button", { name: "在工作表中选中 C4" }).click();
+  await page.locator('#grid td[data-address="C4"][aria-selected="true"]').waitFor();
+  expect(await page.getByRole("textbox", { name: "Name box" }).inputValue()).toBe("C4");
+  expect(await page.getByRole("tab", { name: "手工评级", selected: true }).count()).toBe(1);
+  await pane.getByRole("button", { name: "在工作表中选中 C7" }).waitFor(); // 高洁 has no grade
+});
+
+async function currentPeriod() {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
+}
