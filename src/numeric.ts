@@ -13,15 +13,19 @@ export function round9(x: number): number {
   return (Math.sign(x) * rounded) / 1e9 + 0;
 }
 
+/** Scratch space for exactSum: reused, as sums run one at a time and this sits on the hot path. */
+const partials: number[] = [];
+
 /**
- * The correctly rounded sum of the values (Shewchuk's algorithm, as Python's math.fsum).
- * Unlike a running sum, its result does not depend on the order of the values.
+ * The correctly rounded sum of the first `count` values (Shewchuk's algorithm, as Python's
+ * math.fsum). Unlike a running sum, its result does not depend on the order of the values.
  */
-export function exactSum(values: readonly number[]): number {
-  const partials: number[] = [];
-  for (let x of values) {
+export function exactSum(values: readonly number[], count = values.length): number {
+  let size = 0;
+  for (let k = 0; k < count; k++) {
+    let x = values[k];
     let kept = 0;
-    for (let j = 0; j < partials.length; j++) {
+    for (let j = 0; j < size; j++) {
       let y = partials[j];
       if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
       const hi = x + y;
@@ -29,10 +33,10 @@ export function exactSum(values: readonly number[]): number {
       if (lo !== 0) partials[kept++] = lo;
       x = hi;
     }
-    partials.length = kept;
-    partials.push(x);
+    partials[kept] = x;
+    size = kept + 1;
   }
-  let n = partials.length;
+  let n = size;
   if (n === 0) return 0;
   let hi = partials[--n];
   let lo = 0;

@@ -47,6 +47,10 @@ export function readScore(cell: Cell, item: number, scale: Scale): number | null
   return value;
 }
 
+/** Scratch space for the weighted products and weights of one row: rows are scored one at a time. */
+const products: number[] = [];
+const used: number[] = [];
+
 /**
  * Σ wᵢsᵢ ÷ Σ wᵢ over the non-blank scores, rounded to 9 decimals. `weights` null means equal weights.
  * Exact sums make the result independent of the items' order.
@@ -55,8 +59,7 @@ export function weightedScore(scores: readonly Cell[], weights: Weights | null, 
   if (weights && weights.length !== scores.length) {
     throw invalid("weightCount", { scores: scores.length, weights: weights.length });
   }
-  const products: number[] = [];
-  const used: number[] = [];
+  let count = 0;
   let lowest = Infinity;
   let highest = -Infinity;
   for (let i = 0; i < scores.length; i++) {
@@ -64,14 +67,14 @@ export function weightedScore(scores: readonly Cell[], weights: Weights | null, 
     if (score === null) continue;
     const weight = weights ? weights[i] : 1;
     if (weight === null) throw invalid("weightBlank", { item: i + 1 });
-    products.push(weight * score);
-    used.push(weight);
+    products[count] = weight * score;
+    used[count++] = weight;
     if (score < lowest) lowest = score;
     if (score > highest) highest = score;
   }
-  if (used.length === 0) throw notAvailable("noScores");
-  const totalWeight = exactSum(used);
+  if (count === 0) throw notAvailable("noScores");
+  const totalWeight = exactSum(used, count);
   if (totalWeight === 0) throw new HrError("div0", "zeroWeights");
   // A mean lies between its inputs; the clamp keeps 9-decimal rounding from stepping outside them.
-  return Math.min(Math.max(round9(exactSum(products) / totalWeight), lowest), highest);
+  return Math.min(Math.max(round9(exactSum(products, count) / totalWeight), lowest), highest);
 }
