@@ -9,7 +9,7 @@ import { kpiPoints } from "../kpi";
 import { DEFAULT_SCALE, type Scale, band } from "../scale";
 import { weightedScore } from "../scoring";
 import type { Template } from "./schema";
-import type { InputRole } from "./sheet-plan";
+import type { ColumnRole, InputRole, SheetPlan } from "./sheet-plan";
 
 export interface RowResult {
   /** "section/item" → item points (null: not scored). */
@@ -62,4 +62,36 @@ export function evaluateRow(
         );
   result.grade = result.final === null ? null : band(result.final, scale).label;
   return result;
+}
+
+/** What a computed column of the plan shows for the row: points, a grade, null when not scored; undefined for inputs. */
+export function columnResult(role: ColumnRole, result: RowResult): number | string | null | undefined {
+  switch (role.kind) {
+    case "kpi-points":
+    case "item-score":
+      return result.items.get(`${role.section}/${role.item}`);
+    case "section-score":
+      return result.sections.get(role.section);
+    case "final":
+      return result.final;
+    case "grade":
+      return result.grade;
+    default:
+      return undefined;
+  }
+}
+
+export const isInputRole = (role: ColumnRole): role is InputRole =>
+  role.kind === "rating" || role.kind === "kpi-target" || role.kind === "kpi-actual";
+
+const inputKey = (role: InputRole) =>
+  JSON.stringify([role.kind, role.section, role.item, "rater" in role ? (role.rater ?? null) : null]);
+
+/** evaluateRow's input for one row of the plan's table, given as cells by table column. */
+export function rowInputs(plan: SheetPlan, row: readonly Cell[]): (role: InputRole) => Cell {
+  const byRole = new Map<string, Cell>();
+  plan.table.columns.forEach((column, index) => {
+    if (isInputRole(column.role)) byRole.set(inputKey(column.role), row[index]);
+  });
+  return (role) => byRole.get(inputKey(role)) ?? null;
 }

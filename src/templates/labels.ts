@@ -46,6 +46,13 @@ const en = {
   numberError: "Enter a number.",
   weightError: "Weights are percentages from 0% to 100%.",
   totalNot100: "Weights should add up to 100%.",
+  scaleBoundError: (max: number) => `Lower bounds and points are numbers from 0 to ${max}.`,
+  /** What a portable sheet says about itself, under the header fields: short lines that fit left of the scale. */
+  portableNotes: (min: number, max: number) => [
+    "Portable sheet: plain formulas, computed without the add-in (Excel, LibreOffice, Google Sheets).",
+    `Enter points ${min}–${max}, not grade letters; choose the KPI direction from its list.`,
+    "Weights, KPI limits and scale bounds are numbers; input that breaks a rule shows #VALUE!.",
+  ],
 };
 
 type Labels = typeof en;
@@ -91,6 +98,12 @@ const zh: Labels = {
   numberError: "请输入数字。",
   weightError: "权重为 0% 到 100% 之间的百分比。",
   totalNot100: "权重合计应为 100%。",
+  scaleBoundError: (max) => `下限与代表分须为 0 到 ${max} 之间的数字。`,
+  portableNotes: (min, max) => [
+    "通用版：只用表格自带公式，无需加载项即可计算（Excel、LibreOffice、Google 表格）。",
+    `得分请输入 ${min}–${max} 的数字，不能输入等级字母；指标方向请从下拉列表选择。`,
+    "权重、指标门槛与封顶、等级下限须为数字；不符合规则的输入显示 #VALUE!。",
+  ],
 };
 
 export const LABELS: Record<Language, Labels> = { en, zh };

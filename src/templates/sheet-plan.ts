@@ -9,29 +9,41 @@
  * scores]; the item scores of a section are adjacent, so one HR.SCORE with the weights row above
  * them gives the section score. Section scores, the final score and the grade close the table.
  * The grade scale sits to the right as an editable block named HR_Scale.
+ *
+ * The formulas come in two dialects (./formulas): the add-in's HR functions, or portable native
+ * formulas for workbooks opened without the add-in. The layout is the same; a portable sheet adds
+ * note rows under the header fields saying what its formulas cannot read.
  */
 import { z } from "zod";
 import type { Language } from "../messages";
 import { DEFAULT_SCALE, type Scale } from "../scale";
 import { absolute, absoluteBlock, block, cell, columnName } from "./a1";
+import { hrFormulas, portableFormulas } from "./formulas";
 import { LABELS } from "./labels";
 import { Cycle, RaterRole, type Item, type KpiItem, type LocalText, type Template } from "./schema";
 
-export const PlanOptions = z.object({
-  employees: z.number().int().min(1).max(100_000),
-  cycle: Cycle,
-  /** Shown in the header and the sheet name: "2026-11", "2026 Q4", "2026". */
-  period: z.string().trim().min(1).max(20),
-  language: z.enum(["zh", "en"]),
-  /** One input column per rater for rated items, combined with the rater weights. */
-  raters: z.boolean(),
-  /** Rated items take points (0–100) or grade letters of the scale. */
-  ratingInput: z.enum(["points", "letters"]),
-  /** Sheet names already in the workbook: the plan picks a name none of them has. */
-  takenSheetNames: z.array(z.string()).default([]),
-  /** Table and defined names already in the workbook. */
-  takenNames: z.array(z.string()).default([]),
-});
+export const PlanOptions = z
+  .object({
+    employees: z.number().int().min(1).max(100_000),
+    cycle: Cycle,
+    /** Shown in the header and the sheet name: "2026-11", "2026 Q4", "2026". */
+    period: z.string().trim().min(1).max(20),
+    language: z.enum(["zh", "en"]),
+    /** One input column per rater for rated items, combined with the rater weights. */
+    raters: z.boolean(),
+    /** Rated items take points (0–100) or grade letters of the scale. */
+    ratingInput: z.enum(["points", "letters"]),
+    /** Sheet names already in the workbook: the plan picks a name none of them has. */
+    takenSheetNames: z.array(z.string()).default([]),
+    /** Table and defined names already in the workbook. */
+    takenNames: z.array(z.string()).default([]),
+    /** "hr": the add-in's functions; "portable": native formulas that compute without the add-in. */
+    formulas: z.enum(["hr", "portable"]).default("hr"),
+  })
+  .refine((options) => !(options.formulas === "portable" && options.ratingInput === "letters"), {
+    path: ["ratingInput"],
+    message: "Portable sheets take points: grade letters need the add-in's HR functions",
+  });
 export type PlanOptions = z.input<typeof PlanOptions>;
 
 /** A cell's content: a number, text, or a formula (text starting with "="). */
@@ -130,6 +142,7 @@ const COLORS = {
   warning: "#FFC7CE",
   warningText: "#9C0006",
   muted: "#666666",
+  note: "#9C5700",
 };
 
 /** Fills for the grades of the scale, best first (Excel's good / neutral / bad palette). */
@@ -183,12 +196,19 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
   const raterColumns = options.raters && template.raters.length > 1;
   const hasKpi = template.sections.some((section) => section.items.some((item) => item.kind === "kpi"));
   const multiSection = template.sections.length > 1;
+  const portable = options.formulas === "portable";
+  const formulas = portable
+    ? portableFormulas({ higher: t.higher, lower: t.lower, max: scale.max })
+    : hrFormulas(SCALE_NAME);
+  const notes = portable ? t.portableNotes(scale.min, scale.max) : [];
 
   // Rows, top to bottom (0-based).
   let next = 0;
   const TITLE = next++;
   const INFO = next++;
   const META = next++;
+  const NOTES = next;
+  next += notes.length;
   const RATER_NAMES = raterColumns ? next++ : -1;
   const RATER_WEIGHTS = raterColumns ? next++ : -1;
   next++; // a blank row before the weights
@@ -283,7 +303,6 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
   }
 
   const scaleColumn = () => columns.length + 1; // one blank column after the table
-  const scaleRef = SCALE_NAME;
   const ratingValidation = (item: Item, title: string): PlannedValidation => {
     const anchors = item.kind === "rating" && item.anchors;
     const anchorText = anchors
@@ -316,11 +335,6 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
     plan.formats.push({ address: dataColumn(column), style: { fill: COLORS.input } });
     if (validation) pendingRatingValidations.push({ column, validation });
   };
-  /** =IF(all blank, "", formula): an item or section with nothing entered is "not scored". */
-  // Blank or "" in every cell; unlike COUNTBLANK, an error in the range still shows.
-  const unlessBlank = (range: string, columnsInRange: number, formula: string) =>
-    `=IF(SUMPRODUCT(--(${range}=""))=${columnsInRange},"",${formula})`;
-
   // Sections.
   const sectionScoreSources: { id: string; first: number; last: number; name: string; weight: number }[] = [];
   for (const section of template.sections) {
@@ -392,9 +406,13 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
           },
           10,
         );
-        const parameters = [KPI_DIRECTION, KPI_FLOOR, KPI_CAP].map((row) => absolute(row, column)).join(",");
-        columns[column].formula =
-          `=IF(${rowCell(actual)}="","",HR.KPISCORE(${rowCell(actual)},${rowCell(target)},${parameters}))`;
+        columns[column].formula = formulas.kpiPoints({
+          actual: rowCell(actual),
+          target: rowCell(target),
+          direction: absolute(KPI_DIRECTION, column),
+          floor: absolute(KPI_FLOOR, column),
+          cap: absolute(KPI_CAP, column),
+        });
         kpiParameters(item, column);
       } else if (raterColumns) {
         const inputs = raterInputs.get(item.id)!;
@@ -404,7 +422,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
             header: `${name} ${t.score}`,
             role: { kind: "item-score", section: section.id, item: item.id },
             numberFormat: "0.00",
-            formula: unlessBlank(range, inputs.length, `HR.SCORE(${range},${raterWeightsRange},${scaleRef})`),
+            formula: formulas.score(range, inputs.length, raterWeightsRange),
           },
           10,
         );
@@ -448,9 +466,8 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
 
   // Section scores, final score, grade.
   const scoreOf = (first: number, last: number, weightsRow: number) => {
-    const range = rowRange(first, last);
-    const weights = absoluteBlock(weightsRow, first, 1, last - first + 1);
-    return unlessBlank(range, last - first + 1, `HR.SCORE(${range},${weights},${scaleRef})`);
+    const count = last - first + 1;
+    return formulas.score(rowRange(first, last), count, absoluteBlock(weightsRow, first, 1, count));
   };
   let finalColumn: number;
   if (multiSection) {
@@ -503,7 +520,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
     {
       header: t.grade,
       role: { kind: "grade" },
-      formula: `=IF(${rowCell(finalColumn)}="","",HR.BAND(${rowCell(finalColumn)},${scaleRef}))`,
+      formula: formulas.band(rowCell(finalColumn)),
     },
     8,
   );
@@ -533,6 +550,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
   put(META, 1, t.cycles[options.cycle]);
   put(META, 2, t.source, { bold: true });
   put(META, 3, `${t.seedSource(template.seed)} · ${template.id}`, { italic: true, fontColor: COLORS.muted });
+  notes.forEach((line, index) => put(NOTES + index, 0, line, { italic: true, fontColor: COLORS.note }));
 
   // The scale, editable, named HR_Scale: editing it recalculates every grade.
   const scaleAt = scaleColumn();
@@ -548,6 +566,19 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
   plan.formats.push({ address: block(1, scaleAt, scaleRows, 3), style: { fill: COLORS.weight } });
   plan.names.push({ name: SCALE_NAME, address: absoluteBlock(1, scaleAt, scaleRows, 3) });
   const scaleLabels = absoluteBlock(1, scaleAt, scaleRows, 1);
+  const scaleLowers = absoluteBlock(1, scaleAt + 1, scaleRows, 1);
+  for (const column of columns) {
+    if (column.formula)
+      column.formula = formulas.placeScale(column.formula, { labels: scaleLabels, lowers: scaleLowers });
+  }
+  if (portable) {
+    // Native formulas cannot explain a bad bound; validation keeps bounds and points numbers.
+    plan.validations.push({
+      address: block(1, scaleAt + 1, scaleRows, 2),
+      rule: { kind: "decimal", min: Math.min(0, scale.min), max: scale.max },
+      error: { title: t.scale, message: t.scaleBoundError(scale.max) },
+    });
+  }
   scale.grades.forEach((_, index) => {
     plan.conditionalFormats.push({
       address: dataColumn(gradeColumn),

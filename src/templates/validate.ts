@@ -77,16 +77,20 @@ function describe(issue: z.ZodIssue): [string, string] {
   }
 }
 
-/** Validates a template object (from JSON or code). */
-export function parseTemplate(input: unknown): TemplateResult {
-  const result = Template.safeParse(input);
-  if (result.success) return { ok: true, template: result.data };
-  const problems = result.error.issues.map((issue) => {
+/** Zod's issues as messages that point at the field, in both languages (for any JSON the user writes). */
+export function describeIssues(issues: readonly z.ZodIssue[]): TemplateProblem[] {
+  return issues.map((issue) => {
     const path = formatPath(issue.path);
     const [en, zh] = describe(issue);
     return { path, en: path ? `${path} ${en}` : en, zh: path ? `${path} ${zh}` : zh };
   });
-  return { ok: false, problems };
+}
+
+/** Validates a template object (from JSON or code). */
+export function parseTemplate(input: unknown): TemplateResult {
+  const result = Template.safeParse(input);
+  if (result.success) return { ok: true, template: result.data };
+  return { ok: false, problems: describeIssues(result.error.issues) };
 }
 
 /** Validates the text of a template file. */
