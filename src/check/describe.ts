@@ -41,7 +41,9 @@ export function describeBlocker(blocker: Blocker, lang: Language): string {
     case "invalid":
       return zh ? `${blocker.count} 个单元格不是有效等级` : `${blocker.count} cell(s) are not valid grades`;
     case "missing":
-      return zh ? `${blocker.count} 人没有等级` : `${people(blocker.count, lang)} have no grade`;
+      return zh
+        ? `${blocker.count} 人没有等级`
+        : `${people(blocker.count, lang)} ${blocker.count === 1 ? "has" : "have"} no grade`;
     case "errors":
       return zh
         ? `${blocker.count} 个得分或等级单元格显示错误`

@@ -99,7 +99,9 @@ export function detectNameColumn(headers: readonly Cell[]): number {
 }
 
 export function detectScoreColumns(headers: readonly Cell[]): number[] {
-  return headers.flatMap((header, index) => (SCORE_WORDS.some((word) => normalize(header).includes(word)) ? [index] : []));
+  return headers.flatMap((header, index) =>
+    SCORE_WORDS.some((word) => normalize(header).includes(word)) ? [index] : [],
+  );
 }
 
 /** Columns people can be grouped by (department, manager), in sheet order. */
@@ -114,3 +116,6 @@ export function detectGroupColumns(
     return kind ? [{ index, kind }] : [];
   });
 }
+
+/** How many of a sheet's first rows findHeaderRow is given to search (the task pane and the CLI). */
+export const HEADER_SEARCH_ROWS = 40;

@@ -2,3 +2,4 @@
 export * from "./check";
 export * from "./describe";
 export * from "./detect";
+export * from "./policy-file";

@@ -174,7 +174,17 @@ describe("finding the columns", () => {
     expect(findHeaderRow(rows, DEFAULT_SCALE)).toEqual({ headerRow: 4, grade: 6 });
     expect(detectNameColumn(rows[4])).toBe(0);
     expect(detectScoreColumns(rows[4])).toEqual([5]);
-    expect(findHeaderRow([["x", "y"], ["1", "A"], ["2", "B"], ["3", "C"]], DEFAULT_SCALE)).toEqual({ headerRow: 0, grade: 1 });
+    expect(
+      findHeaderRow(
+        [
+          ["x", "y"],
+          ["1", "A"],
+          ["2", "B"],
+          ["3", "C"],
+        ],
+        DEFAULT_SCALE,
+      ),
+    ).toEqual({ headerRow: 0, grade: 1 });
   });
 
   test("group columns", () => {
