@@ -1,7 +1,9 @@
 /* Builds the add-in: dist/functions.js (+ functions.json and its zh-CN twin), dist/taskpane.js,
    dist/taskpane.html (the shared-runtime page), icons and the locally served office.js.
    With --env preview it adds the development preview (preview.html: the task pane beside a grid
-   computed by HyperFormula) and writes to dist-preview/, so HyperFormula never enters dist/. */
+   computed by HyperFormula) and writes to dist-preview/, so HyperFormula never enters dist/.
+   A production or development build also compiles the command line, dist/cli.js (Node; run by
+   bin/hr-appraisal.js). */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -14,10 +16,43 @@ const OFFICE_JS = path.dirname(require.resolve("@microsoft/office-js/dist/office
 // Only what Excel loads: no debug builds, no other hosts.
 const OTHER_HOSTS = "{access,onenote,outlook,powerpoint,project,visio,word}*";
 
+/** The command line: one file for Node; ExcelJS stays in node_modules and is required at run time. */
+const cli = (dev) => ({
+  name: "cli",
+  // after the add-in, whose output.clean empties dist/ when it emits
+  dependencies: ["addin"],
+  target: "node20",
+  devtool: dev ? "source-map" : false,
+  entry: { cli: "./cli/main.ts" },
+  output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", library: { type: "commonjs2" } },
+  externals: [/^exceljs(\/|$)/],
+  externalsType: "commonjs",
+  resolve: { extensions: [".ts", ".js"] },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        loader: "ts-loader",
+        options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+      },
+    ],
+  },
+  // readable stack traces in bug reports; size does not matter on a command line
+  optimization: { minimize: false },
+  performance: { hints: false },
+});
+
 module.exports = async (env = {}, argv) => {
   const dev = argv.mode !== "production";
+  const addin = await addinConfig(env, dev);
+  return env.preview || env.WEBPACK_SERVE ? addin : [addin, cli(dev)];
+};
+
+async function addinConfig(env, dev) {
   const preview = Boolean(env.preview);
   return {
+    name: "addin",
     // es2020: modern webviews only (Edge WebView2, Safari); also lets webpack use globalThis, not new Function.
     target: ["web", "es2020"],
     devtool: dev ? "source-map" : false,
@@ -85,4 +120,4 @@ module.exports = async (env = {}, argv) => {
       static: [{ directory: OFFICE_JS, publicPath: "/office-js" }],
     },
   };
-};
+}

@@ -17,7 +17,7 @@ const FORBIDDEN: [string, RegExp][] = [
   ["sendBeacon", /sendBeacon/],
   ["EventSource", /EventSource/],
   ["importScripts", /importScripts/],
-  ["telemetry", /applicationinsights|aria-?telemetry|google-analytics|gtag\(/i],
+  ["telemetry", /applicationinsights|aria-?telemetry|google-analytics|\bgtag\(/i],
 ];
 
 test("the build ships the functions and task pane bundles", () => {

@@ -1,0 +1,188 @@
+/** Every text the command line shows, in English and Simplified Chinese. */
+import type { Language } from "../src";
+import type { FileProblem } from "./check/inputs";
+
+/** "21 KB", "812.3 MB" */
+const fileSize = (bytes: number) =>
+  bytes < 2 ** 20 ? `${Math.ceil(bytes / 2 ** 10)} KB` : `${Math.round((bytes / 2 ** 20) * 10) / 10} MB`;
+
+const en = {
+  usage: `hr-appraisal — appraisal workbooks from the command line
+
+Usage:
+  hr-appraisal template <id> --out <file.xlsx> [--rows N] [--portable] [--letters] [--no-raters]
+                        [--period 2026-11] [--cycle monthly|quarterly|annual] [--lang zh-CN|en-US] [--force]
+  hr-appraisal template --list
+  hr-appraisal check <files or folders…> [--group-by file|all|<column>] [--policy <policy.json>]
+                        [--year-end] [--max-size <MB>] [--json] [--lang zh-CN|en-US]
+
+template  writes a role template of the catalog as a new .xlsx workbook. --portable writes native
+          formulas that compute without the add-in (points only, no grade letters).
+check     reads the grade column of every sheet (cached values, never recalculated) and checks the
+          forced distribution: per file (default), per value of a column, or all files together.
+          Exit code: 0 ready, 1 not ready, 2 some input could not be read.
+`,
+  badArguments: (detail: string) => `${detail}. Run hr-appraisal --help for the usage.`,
+  unknownCommand: (command: string) => `Unknown command '${command}': use template or check`,
+  templateNeeded: (ids: string) => `Name a template: ${ids}`,
+  unknownTemplate: (id: string, ids: string) => `No template '${id}'. Templates: ${ids}`,
+  outNeeded: "Give the file to write: --out file.xlsx",
+  outExists: (path: string) => `${path} exists: choose another name, or add --force to replace it`,
+  rowsRange: (value: string, max: number) => `--rows '${value}' must be a whole number from 1 to ${max}`,
+  lettersNotPortable: "--letters needs the add-in's HR functions: a --portable sheet takes points",
+  notPositive: (flag: string, value: string) => `--${flag} '${value}' must be a number above 0`,
+  badChoice: (flag: string, value: string, choices: string) => `--${flag} '${value}' must be one of ${choices}`,
+  badOptions: (detail: string) => `Invalid options: ${detail}`,
+  wrote: (path: string, sheet: string, rows: number, portable: boolean) =>
+    `Wrote ${path}: sheet '${sheet}', ${rows} rows, ${portable ? "portable native formulas" : "HR functions (needs the add-in)"}.`,
+  templateList: "Templates (id — role — cycles):",
+  inputsNeeded: "Name the workbooks or folders to check",
+  policyUnreadable: (path: string, detail: string) => `Cannot read the policy file ${path}: ${detail}`,
+  policyInvalid: (path: string) => `The policy file ${path} is not valid:`,
+  // check output
+  checking: (index: number, total: number, path: string) => `Checking ${index}/${total} ${path}`,
+  summary: (files: number, sheets: number, people: number) =>
+    `Checked ${files} workbook(s), ${sheets} sheet(s), ${people} graded ${people === 1 ? "person" : "people"}.`,
+  policyLine: (shares: string, guideline: number | undefined, scope: string) =>
+    `Policy: ${shares}, ${guideline === undefined ? "exact counts" : `±${guideline} points`}, checked ${scope}.`,
+  scopes: { file: "per file", all: "for all files together", column: (column: string) => `per ${column}` },
+  yearEnd: "Year-end review: the distribution is advisory.",
+  people: (n: number) => `${n} ${n === 1 ? "person" : "people"}`,
+  onTarget: "on target",
+  offTarget: "not met",
+  byGroup: (column: string) => `Per ${column}`,
+  allFiles: "All files together",
+  forInformation: "(for information)",
+  blankGroup: "(blank)",
+  hint: (text: string) => `→ ${text}`,
+  invalid: "Not a grade of the scale",
+  missing: "People without a grade",
+  errors: "Error cells",
+  weights: "Weight totals that are not 100%",
+  uncalculated: "Grade formulas saved without a result: open the file in Excel and save it",
+  unreadable: "Files that could not be checked",
+  skippedSheets: (sheets: string) => `sheets without a grade column, skipped: ${sheets}`,
+  incomplete: "Not every file could be checked: fix the files listed above and run the check again.",
+  fileProblem(problem: FileProblem): string {
+    switch (problem.kind) {
+      case "missing":
+        return "not found";
+      case "no-workbooks":
+        return "a folder with no .xlsx workbooks in it";
+      case "empty":
+        return "the file is empty";
+      case "too-large":
+        return `${fileSize(problem.bytes)}, above the ${fileSize(problem.limit)} limit (raise it with --max-size)`;
+      case "not-zip":
+        return "not an .xlsx workbook (it is not a zip archive: saved as CSV or another format?)";
+      case "encrypted":
+        return "password-protected: open it in Excel, remove the password (File › Info › Protect Workbook), save, and check again";
+      case "legacy-xls":
+        return "an Excel 97–2003 .xls workbook: open it in Excel and save it as .xlsx";
+      case "xlsb":
+        return "an Excel binary workbook (.xlsb): save it as .xlsx";
+      case "not-workbook":
+        return "a zip archive, but not an Excel workbook";
+      case "damaged":
+        return `damaged: ${problem.detail}`;
+      case "unreadable":
+        return `cannot be read: ${problem.detail}`;
+      case "no-grade-column":
+        return `no grade column in any sheet (${problem.sheets.join(", ")}): looked for a header such as Grade or 等级, or a column of grade letters`;
+      case "no-group-column":
+        return `no column '${problem.column}' to group by in sheet(s) ${problem.sheets.join(", ")}`;
+    }
+  },
+};
+
+type CliText = typeof en;
+
+const zh: CliText = {
+  usage: `hr-appraisal —— 在命令行中处理绩效考核工作簿
+
+用法：
+  hr-appraisal template <模板编号> --out <文件.xlsx> [--rows 人数] [--portable] [--letters] [--no-raters]
+                        [--period 2026-11] [--cycle monthly|quarterly|annual] [--lang zh-CN|en-US] [--force]
+  hr-appraisal template --list
+  hr-appraisal check <文件或文件夹…> [--group-by file|all|<列名>] [--policy <分布规则.json>]
+                        [--year-end] [--max-size <MB>] [--json] [--lang zh-CN|en-US]
+
+template  将岗位模板写成新的 .xlsx 工作簿。--portable 只使用表格自带公式，无需加载项即可计算
+          （只能输入分数，不能输入等级字母）。
+check     读取每个工作表的等级列（读取已保存的值，不重新计算），检查强制分布：默认按文件，
+          也可按某列的取值或全部文件合并检查。
+          退出码：0 可以提交，1 暂不能提交，2 有输入无法读取。
+`,
+  badArguments: (detail) => `${detail}。运行 hr-appraisal --help 查看用法。`,
+  unknownCommand: (command) => `未知命令“${command}”：请使用 template 或 check`,
+  templateNeeded: (ids) => `请指定模板：${ids}`,
+  unknownTemplate: (id, ids) => `没有模板“${id}”。可用模板：${ids}`,
+  outNeeded: "请用 --out 文件.xlsx 指定要写入的文件",
+  outExists: (path) => `${path} 已存在：请换一个文件名，或加 --force 覆盖`,
+  rowsRange: (value, max) => `--rows “${value}”必须是 1 到 ${max} 之间的整数`,
+  lettersNotPortable: "--letters 需要加载项的 HR 函数：--portable 通用版只能输入分数",
+  notPositive: (flag, value) => `--${flag} “${value}”必须是大于 0 的数字`,
+  badChoice: (flag, value, choices) => `--${flag} “${value}”必须是 ${choices} 之一`,
+  badOptions: (detail) => `选项无效：${detail}`,
+  wrote: (path, sheet, rows, portable) =>
+    `已写入 ${path}：工作表“${sheet}”，${rows} 行，${portable ? "通用公式（无需加载项）" : "HR 函数（需要加载项）"}。`,
+  templateList: "模板（编号 — 岗位 — 考核周期）：",
+  inputsNeeded: "请指定要检查的工作簿或文件夹",
+  policyUnreadable: (path, detail) => `无法读取分布规则文件 ${path}：${detail}`,
+  policyInvalid: (path) => `分布规则文件 ${path} 有误：`,
+  checking: (index, total, path) => `正在检查 ${index}/${total} ${path}`,
+  summary: (files, sheets, people) => `已检查 ${files} 个工作簿、${sheets} 个工作表，共 ${people} 人有等级。`,
+  policyLine: (shares, guideline, scope) =>
+    `分布规则：${shares}，${guideline === undefined ? "按目标人数" : `允许偏差 ±${guideline} 个百分点`}，${scope}检查。`,
+  scopes: { file: "按文件", all: "全部文件合并", column: (column) => `按“${column}”` },
+  yearEnd: "年度考核：强制分布仅供参考。",
+  people: (n) => `${n} 人`,
+  onTarget: "符合",
+  offTarget: "不符合",
+  byGroup: (column) => `按“${column}”`,
+  allFiles: "全部文件合计",
+  forInformation: "（仅供参考）",
+  blankGroup: "（空白）",
+  hint: (text) => `→ ${text}`,
+  invalid: "不是等级标准中的等级",
+  missing: "没有等级的人员",
+  errors: "显示错误的单元格",
+  weights: "合计不是 100% 的权重",
+  uncalculated: "等级公式没有保存计算结果：请在 Excel 中打开并保存该文件",
+  unreadable: "无法检查的文件",
+  skippedSheets: (sheets) => `没有等级列、已跳过的工作表：${sheets}`,
+  incomplete: "并非所有文件都已检查：请处理上面列出的文件后重新检查。",
+  fileProblem(problem) {
+    switch (problem.kind) {
+      case "missing":
+        return "找不到该文件";
+      case "no-workbooks":
+        return "文件夹中没有 .xlsx 工作簿";
+      case "empty":
+        return "文件为空";
+      case "too-large":
+        return `${fileSize(problem.bytes)}，超过 ${fileSize(problem.limit)} 的上限（可用 --max-size 调高）`;
+      case "not-zip":
+        return "不是 .xlsx 工作簿（不是 zip 压缩包：是否另存为了 CSV 或其他格式？）";
+      case "encrypted":
+        return "受密码保护：请在 Excel 中打开，取消密码（文件 › 信息 › 保护工作簿），保存后重新检查";
+      case "legacy-xls":
+        return "Excel 97–2003 的 .xls 工作簿：请在 Excel 中另存为 .xlsx";
+      case "xlsb":
+        return "Excel 二进制工作簿（.xlsb）：请另存为 .xlsx";
+      case "not-workbook":
+        return "是 zip 压缩包，但不是 Excel 工作簿";
+      case "damaged":
+        return `文件已损坏：${problem.detail}`;
+      case "unreadable":
+        return `无法读取：${problem.detail}`;
+      case "no-grade-column":
+        return `所有工作表（${problem.sheets.join("、")}）中都没有等级列：查找了“等级”“Grade”等表头或由等级字母组成的列`;
+      case "no-group-column":
+        return `工作表 ${problem.sheets.join("、")} 中没有用于分组的列“${problem.column}”`;
+    }
+  },
+};
+
+export const CLI_TEXT: Record<Language, CliText> = { en, zh };
+export type { CliText };
