@@ -50,6 +50,7 @@ const en = {
   formulas: "Formulas",
   hrFormulas: "HR functions (this add-in)",
   portableFormulas: "Portable (any Excel, no add-in)",
+  portableHint: "Native formulas for people without the add-in: ratings as points only.",
   insert: "Insert into a new sheet",
   inserting: "Inserting…",
   inserted: (sheet: string, rows: number, columns: number) =>
@@ -148,6 +149,7 @@ const zh: Strings = {
   formulas: "公式",
   hrFormulas: "HR 函数（本加载项）",
   portableFormulas: "通用公式（无需加载项）",
+  portableHint: "使用 Excel 原生公式，供未安装加载项的人使用；评分只能输入分数。",
   insert: "插入到新工作表",
   inserting: "正在插入…",
   inserted: (sheet, rows, columns) => `已创建工作表“${sheet}”：${rows} 行员工，${columns} 列。`,

@@ -47,6 +47,7 @@ export function InsertForm({ template }: { template: Template }) {
   const [raters, setRaters] = useState(true);
   const [ratingInput, setRatingInput] = useState<"points" | "letters">("points");
   const [language, setLanguage] = useState<Language>(lang);
+  const [formulas, setFormulas] = useState<"hr" | "portable">("hr");
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
 
@@ -65,7 +66,9 @@ export function InsertForm({ template }: { template: Template }) {
         period: period.trim(),
         language,
         raters: canHaveRaters && raters,
-        ratingInput,
+        // portable formulas cannot read grade letters: the option is off there
+        ratingInput: formulas === "portable" ? "points" : ratingInput,
+        formulas,
       });
       setStatus({ kind: "success", text: t.inserted(result.sheetName, result.employees, result.columns) });
     } catch (error) {
@@ -111,14 +114,20 @@ export function InsertForm({ template }: { template: Template }) {
         disabled={!canHaveRaters}
         onChange={(_, data) => setRaters(data.checked)}
       />
+      <Field label={t.formulas} hint={formulas === "portable" ? t.portableHint : undefined}>
+        <RadioGroup value={formulas} onChange={(_, data) => setFormulas(data.value as "hr" | "portable")}>
+          <Radio value="hr" label={t.hrFormulas} />
+          <Radio value="portable" label={t.portableFormulas} />
+        </RadioGroup>
+      </Field>
       <Field label={t.ratingInput}>
         <RadioGroup
           layout="horizontal"
-          value={ratingInput}
+          value={formulas === "portable" ? "points" : ratingInput}
           onChange={(_, data) => setRatingInput(data.value as "points" | "letters")}
         >
           <Radio value="points" label={t.points} />
-          <Radio value="letters" label={t.letters} />
+          <Radio value="letters" label={t.letters} disabled={formulas === "portable"} />
         </RadioGroup>
       </Field>
       <Field label={t.sheetLanguage}>

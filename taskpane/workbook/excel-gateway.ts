@@ -6,6 +6,7 @@
  * request limit.
  */
 import {
+  HEADER_SEARCH_ROWS,
   type SheetValue,
   detectGroupColumns,
   isErrorValue,
@@ -31,8 +32,6 @@ import type { CheckData, InsertResult, SheetLayout, WorkbookGateway } from "./ga
 
 /** Rows per read: 5,000 rows of a few columns stay far below the 5 MB request limit. */
 export const READ_BLOCK_ROWS = 5000;
-/** Rows searched for the table's header. */
-const HEADER_SEARCH_ROWS = 40;
 /** Excel's column width is in points; a character of the default font is about 7. */
 const POINTS_PER_CHARACTER = 7;
 

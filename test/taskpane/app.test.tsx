@@ -132,6 +132,18 @@ describe("templates view", () => {
     );
   });
 
+  test("portable formulas: letters are not offered, the plan gets points", async () => {
+    const { user, gateway } = await renderApp(fakeGateway(), "en");
+    await user.click(screen.getByRole("radio", { name: "Grade letters" }));
+    await user.click(screen.getByRole("radio", { name: "Portable (any Excel, no add-in)" }));
+    expect((screen.getByRole("radio", { name: "Grade letters" }) as HTMLInputElement).disabled).toBe(true);
+    await user.click(screen.getByRole("button", { name: "Insert into a new sheet" }));
+    expect(gateway.insertTemplate).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ formulas: "portable", ratingInput: "points" }),
+    );
+  });
+
   test("a failed insert shows the reason", async () => {
     const gateway = fakeGateway({
       insertTemplate: jest.fn(async () => Promise.reject(new Error("The workbook is protected."))),

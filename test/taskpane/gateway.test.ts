@@ -59,6 +59,15 @@ describe("inserting a template", () => {
     expect(sizes[1]).toBeLessThan(sizes[0] * 1.5);
   });
 
+  test("portable formulas: the sheet computes without the add-in", async () => {
+    const excel = new FakeExcel();
+    const result = await gatewayOf(excel).insertTemplate(template, { ...options, formulas: "portable" });
+    const lastRow = 6 + options.employees;
+    const grade = String(excel.engine.content(result.sheetName, lastRow, result.columns - 1));
+    expect(grade.startsWith("=")).toBe(true);
+    expect(grade).not.toContain("HR.");
+  });
+
   test("a unique sheet name next to an existing one; the existing sheet is never written", async () => {
     const excel = workbookWithData();
     excel.addSheet("电商部主管 2026-11");
