@@ -12,7 +12,7 @@ import { z } from "zod";
 import { formatNumber } from "../numeric";
 import { type Policy, SHARE_SUM_TOLERANCE } from "../policy";
 import { DEFAULT_SCALE, type Scale, findGrade } from "../scale";
-import { type TemplateProblem, describeIssues } from "../templates/validate";
+import { type TemplateProblem, describeIssues, readJson } from "../templates/validate";
 
 const Percent = z.number().finite().min(0).max(100);
 
@@ -117,16 +117,8 @@ function onScale(file: PolicyFile, scale: Scale): PolicyResult {
 
 /** Validates the text of a policy file. */
 export function parsePolicyJson(text: string, scale: Scale = DEFAULT_SCALE): PolicyResult {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    const detail = (error as Error).message;
-    return {
-      ok: false,
-      problems: [problem("", `The file is not valid JSON: ${detail}`, `文件不是有效的 JSON：${detail}`)],
-    };
-  }
-  const result = PolicyFile.safeParse(input);
+  const json = readJson(text);
+  if (!json.ok) return json;
+  const result = PolicyFile.safeParse(json.value);
   return result.success ? onScale(result.data, scale) : { ok: false, problems: describeIssues(result.error.issues) };
 }

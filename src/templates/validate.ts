@@ -93,11 +93,10 @@ export function parseTemplate(input: unknown): TemplateResult {
   return { ok: false, problems: describeIssues(result.error.issues) };
 }
 
-/** Validates the text of a template file. */
-export function parseTemplateJson(text: string): TemplateResult {
-  let input: unknown;
+/** The value in a JSON file's text, or the problem that it is not JSON. */
+export function readJson(text: string): { ok: true; value: unknown } | { ok: false; problems: TemplateProblem[] } {
   try {
-    input = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const detail = (error as Error).message;
     return {
@@ -105,7 +104,12 @@ export function parseTemplateJson(text: string): TemplateResult {
       problems: [{ path: "", en: `The file is not valid JSON: ${detail}`, zh: `文件不是有效的 JSON：${detail}` }],
     };
   }
-  return parseTemplate(input);
+}
+
+/** Validates the text of a template file. */
+export function parseTemplateJson(text: string): TemplateResult {
+  const json = readJson(text);
+  return json.ok ? parseTemplate(json.value) : json;
 }
 
 /** A template as a JSON file that parseTemplateJson reads back unchanged. */

@@ -18,6 +18,7 @@ import {
   planSheet,
   uniqueSheetName,
 } from "../../src/templates";
+import { seeded } from "../../scripts/sample-workbooks";
 import { applyPlan } from "../support/apply-plan";
 import { loadFunctionsBundle } from "../support/bundle";
 import { registerHrFunctions } from "../support/formula-engine";
@@ -27,18 +28,6 @@ beforeAll(() => {
   unregister = registerHrFunctions(loadFunctionsBundle());
 });
 afterAll(() => unregister());
-
-/** Deterministic pseudo-random numbers (mulberry32), seeded per template. */
-function random(seedText: string) {
-  let seed = [...seedText].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 2654435761) >>> 0, 7);
-  return () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const isInput = (role: ColumnRole): role is InputRole =>
   role.kind === "rating" || role.kind === "kpi-target" || role.kind === "kpi-actual";
@@ -92,7 +81,7 @@ describe.each(CATALOG.map((template) => [template.id, template] as const))("temp
   test.each(MODES)("5 employees ($name): final scores and grades equal the core's", ({ options }) => {
     const plan = planSheet(template, { ...base, employees: 5, ...options });
     const sheet = applyPlan(plan);
-    const next = random(`${id}/${options.ratingInput}`);
+    const next = seeded(`${id}/${options.ratingInput}`);
     const entered = new Map<string, Cell>();
     for (let employee = 0; employee < 5; employee++) {
       plan.table.columns.forEach((column, index) => {
