@@ -84,6 +84,7 @@ test("insert the e-commerce supervisor template for 20 employees, type scores, s
   expect(await cellText("K8")).toBe("A");
   expect(await cellText("K20")).toBe("B");
   expect(await cellText("K27")).toBe("C");
+  await status.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SCREENSHOTS, "templates-view.png") });
 });
 
