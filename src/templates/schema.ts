@@ -93,15 +93,20 @@ export const Template = z
   })
   .strict()
   .superRefine((template, ctx) => {
-    const sumsTo100 = (weights: number[], path: (string | number)[]) => {
-      const total = weights.reduce((sum, weight) => sum + weight, 0);
-      if (weights.length && Math.abs(total - 100) > 0.01) {
+    /** A list of weighted entries: the weights add up to 100, and each key appears once. */
+    const weightedList = <T extends { weight: number }>(
+      entries: readonly T[],
+      path: (string | number)[],
+      field: "id" | "role",
+      key: (entry: T) => string,
+    ) => {
+      const total = entries.reduce((sum, entry) => sum + entry.weight, 0);
+      if (entries.length && Math.abs(total - 100) > 0.01) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, path, params: { rule: "sum100", total } });
       }
-    };
-    const unique = (values: string[], path: (string | number)[], field: string) => {
-      values.forEach((value, index) => {
-        if (values.indexOf(value) !== index) {
+      const keys = entries.map(key);
+      keys.forEach((value, index) => {
+        if (keys.indexOf(value) !== index) {
           ctx.addIssue({
             code: z.ZodIssueCode.custom,
             path: [...path, index, field],
@@ -110,25 +115,9 @@ export const Template = z
         }
       });
     };
-    sumsTo100(
-      template.sections.map((section) => section.weight),
-      ["sections"],
-    );
-    unique(
-      template.sections.map((section) => section.id),
-      ["sections"],
-      "id",
-    );
+    weightedList(template.sections, ["sections"], "id", (section) => section.id);
     template.sections.forEach((section, s) => {
-      sumsTo100(
-        section.items.map((item) => item.weight),
-        ["sections", s, "items"],
-      );
-      unique(
-        section.items.map((item) => item.id),
-        ["sections", s, "items"],
-        "id",
-      );
+      weightedList(section.items, ["sections", s, "items"], "id", (item) => item.id);
       section.items.forEach((item, i) => {
         if (item.kind === "kpi" && item.floor > item.cap) {
           ctx.addIssue({
@@ -139,15 +128,7 @@ export const Template = z
         }
       });
     });
-    sumsTo100(
-      template.raters.map((rater) => rater.weight),
-      ["raters"],
-    );
-    unique(
-      template.raters.map((rater) => rater.role),
-      ["raters"],
-      "role",
-    );
+    weightedList(template.raters, ["raters"], "role", (rater) => rater.role);
   });
 
 export type LocalText = z.infer<typeof LocalText>;
