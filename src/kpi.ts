@@ -34,7 +34,7 @@ export interface KpiRule {
   cap: number;
 }
 
-export const DEFAULT_KPI_RULE: KpiRule = { direction: "higher", floor: 0, cap: 1 };
+const DEFAULT_KPI_RULE: KpiRule = { direction: "higher", floor: 0, cap: 1 };
 
 /** Reads direction, floor and cap cells (blank → default) and checks 0 ≤ floor ≤ cap, cap > 0. */
 export function readKpiRule(direction: Cell, floor: Cell, cap: Cell): KpiRule {

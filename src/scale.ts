@@ -32,7 +32,7 @@ export interface Scale {
 }
 
 /** Labels match case-insensitively and full-width letters count as their ASCII forms. */
-export const labelKey = (text: string) => normalizeText(text).toUpperCase();
+const labelKey = (text: string) => normalizeText(text).toUpperCase();
 
 /** Builds a scale from grades in any order. Row numbers in errors are 1-based positions in `grades`. */
 export function makeScale(grades: readonly Grade[], max = 100): Scale {

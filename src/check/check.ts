@@ -77,7 +77,7 @@ export interface CheckOptions {
 const EPSILON = 1e-9;
 
 /** The count range each grade may have for `total` people under the policy. */
-export function gradeLimits(policy: Policy, scale: Scale, rows: DistributionRow[], total: number) {
+function gradeLimits(policy: Policy, scale: Scale, rows: DistributionRow[], total: number) {
   if ((policy.mode ?? "exact") === "exact") return rows.map((row) => ({ low: row.targetCount, high: row.targetCount }));
   const tolerance = (policy.tolerance ?? 5) / 100;
   return sharesOnScale(policy, scale).map((share) => ({

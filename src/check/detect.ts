@@ -65,7 +65,7 @@ export function detectGradeColumn(columns: readonly ColumnSample[], scale: Scale
 }
 
 /** The columns of a block of rows, taking row `headerRow` as the header. */
-export function columnsBelow(rows: readonly (readonly Cell[])[], headerRow: number): ColumnSample[] {
+function columnsBelow(rows: readonly (readonly Cell[])[], headerRow: number): ColumnSample[] {
   const width = Math.max(0, ...rows.map((row) => row.length));
   return Array.from({ length: width }, (_, c) => ({
     header: rows[headerRow]?.[c] ?? null,
