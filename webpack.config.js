@@ -10,6 +10,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedMetadataPlugin } = require("./scripts/localize-metadata");
 const { httpsOptions } = require("./scripts/dev-certs");
+const { serveIndexPage } = require("./scripts/dev-index");
 
 const DEV_PORT = 3000;
 const OFFICE_JS = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
@@ -118,6 +119,7 @@ async function addinConfig(env, dev) {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: { type: "https", options: dev ? await httpsOptions() : {} },
       static: [{ directory: OFFICE_JS, publicPath: "/office-js" }],
+      setupMiddlewares: serveIndexPage(preview),
     },
   };
 }
