@@ -306,9 +306,9 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
   const ratingValidation = (item: Item, title: string): PlannedValidation => {
     const anchors = item.kind === "rating" && item.anchors;
     const anchorText = anchors
-      ? (["A", "B", "C", "D"] as const).map((g) => `${g}: ${text(anchors[g])}`).join("\n")
+      ? (["A", "B", "C", "D"] as const).map((g) => t.anchor(g, text(anchors[g]))).join("\n")
       : "";
-    const labels = scale.grades.map((grade) => grade.label).join(", ");
+    const labels = scale.grades.map((grade) => grade.label);
     if (options.ratingInput === "letters") {
       return {
         address: "", // set when the column is known
@@ -346,7 +346,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
       const numberFormat = unitIsPercent ? "0.00%" : undefined;
       const target = addColumn(
         {
-          header: `${text(item.name)} ${t.target}`,
+          header: t.kpiTarget(text(item.name)),
           role: { kind: "kpi-target", section: section.id, item: item.id },
           numberFormat,
         },
@@ -354,7 +354,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
       );
       const actual = addColumn(
         {
-          header: `${text(item.name)} ${t.actual}`,
+          header: t.kpiActual(text(item.name)),
           role: { kind: "kpi-actual", section: section.id, item: item.id },
           numberFormat,
         },
@@ -367,7 +367,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
           rule: { kind: "decimal", min: -1e15, max: 1e15 },
           prompt: {
             title: clip(text(item.name), EXCEL_PROMPT_TITLE),
-            message: clip(`${text(item.unit)}`, EXCEL_PROMPT_MESSAGE),
+            message: clip(t.kpiPrompt(text(item.unit)), EXCEL_PROMPT_MESSAGE),
           },
           error: { title: clip(text(item.name), EXCEL_PROMPT_TITLE), message: t.numberError },
         });
@@ -381,7 +381,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
         raterInputs.set(
           item.id,
           template.raters.map((rater) => {
-            const header = `${text(item.name)} ${t.raterNames[rater.role]}`;
+            const header = t.raterScore(text(item.name), t.raterNames[rater.role]);
             const column = addColumn(
               { header, role: { kind: "rating", section: section.id, item: item.id, rater: rater.role } },
               10,
@@ -400,7 +400,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
         const { target, actual } = kpiInputs.get(item.id)!;
         column = addColumn(
           {
-            header: `${name} ${t.points}`,
+            header: t.kpiPoints(name),
             role: { kind: "kpi-points", section: section.id, item: item.id },
             numberFormat: "0.00",
           },
@@ -419,7 +419,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
         const range = rowRange(inputs[0], inputs[inputs.length - 1]);
         column = addColumn(
           {
-            header: `${name} ${t.score}`,
+            header: t.itemScore(name),
             role: { kind: "item-score", section: section.id, item: item.id },
             numberFormat: "0.00",
             formula: formulas.score(range, inputs.length, raterWeightsRange),
@@ -449,7 +449,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
     plan.validations.push({
       address: cell(KPI_DIRECTION, column),
       rule: { kind: "text", values: [t.higher, t.lower] },
-      error: { title: t.kpiDirection, message: `${t.higher} / ${t.lower}` },
+      error: { title: t.kpiDirection, message: t.directionError(t.higher, t.lower) },
     });
     for (const [row, value] of [
       [KPI_FLOOR, item.floor],
@@ -475,7 +475,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
     for (const source of sectionScoreSources) {
       const column = addColumn(
         {
-          header: `${source.name} ${t.sectionScore}`,
+          header: t.sectionScore(source.name),
           role: { kind: "section-score", section: source.id },
           numberFormat: "0.00",
           formula: scoreOf(source.first, source.last, ITEM_WEIGHTS),
@@ -538,7 +538,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
 
   // Header block.
   const lastTableColumn = columns.length - 1;
-  put(TITLE, 0, `${text(template.role)} ${t.appraisalForm}`, { bold: true, fontSize: 14 });
+  put(TITLE, 0, t.title(text(template.role)), { bold: true, fontSize: 14 });
   plan.merges.push(block(TITLE, 0, 1, Math.min(lastTableColumn + 1, 8)));
   put(INFO, 0, t.department, { bold: true });
   put(INFO, 1, text(template.department));

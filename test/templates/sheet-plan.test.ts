@@ -216,10 +216,10 @@ describe("plan options", () => {
       expect(v.address).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
       expect(v.prompt!.title.length).toBeLessThanOrEqual(32);
       expect(v.prompt!.message.length).toBeLessThanOrEqual(255);
-      expect(v.prompt!.message).toMatch(/^请输入 0–100 分/);
-      expect(v.prompt!.message).toContain("\nA: ");
+      expect(v.prompt!.message).toMatch(/^请输入 0～100 分/);
+      expect(v.prompt!.message).toContain("\nA：");
     }
-    expect(validations[1].prompt!.message).toContain("D: 放任自流");
+    expect(validations[1].prompt!.message).toContain("D：放任自流");
   });
 
   test("letters input: a list of the scale's labels, read from the scale block", () => {
