@@ -39,15 +39,13 @@ export async function templateCommand(args: string[], io: CommandIo, language: L
   });
   const ids = CATALOG.map((template) => template.id).join(", ");
   if (values.list) {
-    const lines = CATALOG.map(
-      (template) => `  ${template.id} — ${template.role[language]} — ${template.cycles.join(", ")}`,
-    );
+    const lines = CATALOG.map((template) => t.templateLine(template.id, template.role[language], template.cycles));
     io.stdout.write(`${t.templateList}\n${lines.join("\n")}\n`);
     return 0;
   }
   const [id, ...extra] = positionals;
   if (!id) throw new UsageError(t.templateNeeded(ids));
-  if (extra.length) throw new UsageError(t.badArguments(extra.join(" ")));
+  if (extra.length) throw new UsageError(t.badArguments(t.extraArguments(extra.join(" "))));
   const template = findTemplate(id);
   if (!template) throw new UsageError(t.unknownTemplate(id, ids));
   if (!values.out) throw new UsageError(t.outNeeded);
@@ -57,7 +55,7 @@ export async function templateCommand(args: string[], io: CommandIo, language: L
     throw new UsageError(t.rowsRange(String(values.rows), MAX_ROWS));
   }
   const cycle = values.cycle ?? template.cycles[0];
-  if (!Cycle.safeParse(cycle).success) throw new UsageError(t.badChoice("cycle", cycle, Cycle.options.join(", ")));
+  if (!Cycle.safeParse(cycle).success) throw new UsageError(t.badChoice("cycle", cycle, Cycle.options));
   if (values.portable && values.letters) throw new UsageError(t.lettersNotPortable);
 
   const raters = !values["no-raters"];

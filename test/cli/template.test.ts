@@ -88,3 +88,37 @@ test("--list names every template; mistakes get exit 2 and say what to do", asyn
   );
   expect(existsSync(join(folder, "x.xlsx"))).toBe(false);
 });
+
+test("in Chinese, nothing is said in English: cycle names, argument and option errors", async () => {
+  const zh = { env: { LANG: "zh_CN.UTF-8" } };
+  const list = await runCli(["template", "--list"], zh);
+  expect(list.stdout).toContain("  marketing — 市场推广类岗位 — 月度、季度、年度\n");
+  expect(list.stdout).not.toMatch(/monthly|quarterly|annual/);
+  const out = ["--out", join(folder, "y.xlsx")];
+  const errors = await Promise.all(
+    [
+      ["template", "copywriter", "--colour", ...out],
+      ["template", "copywriter", ...out, "--period"],
+      ["template", "copywriter", "--out", "--rows", "5"],
+      ["template", "copywriter", "--portable=yes", ...out],
+      ["template", "copywriter", "extra", ...out],
+      ["template", "copywriter", "--cycle", "weekly", ...out],
+      ["template", "copywriter", "--period", "x".repeat(30), ...out],
+      ["check", "--max-size", "0", "a.xlsx"],
+    ].map(async (args) => (await runCli(args, zh)).stderr),
+  );
+  expect(errors).toEqual([
+    "没有 --colour 这个选项。运行 hr-appraisal --help 查看用法。\n",
+    "选项 --period 后面需要填写一个值。运行 hr-appraisal --help 查看用法。\n",
+    "选项 --out 后面需要填写一个值。运行 hr-appraisal --help 查看用法。\n",
+    "选项 --portable 不需要填写值。运行 hr-appraisal --help 查看用法。\n",
+    "多余的参数“extra”。运行 hr-appraisal --help 查看用法。\n",
+    "选项 --cycle 的值“weekly”无效，可选值为 monthly、quarterly、annual\n",
+    "选项无效：--period 最多 20 个字符\n",
+    "选项 --max-size 的值“0”必须是大于 0 的数字\n",
+  ]);
+  // English keeps node's and zod's own words.
+  const en = await runCli(["template", "copywriter", "--colour", ...out]);
+  expect(en.stderr).toMatch(/^Unknown option '--colour'\. .*Run hr-appraisal --help for the usage\.\n$/s);
+  expect(existsSync(join(folder, "y.xlsx"))).toBe(false);
+});
