@@ -61,6 +61,16 @@ const en = {
 
 type Labels = typeof en;
 
+/** 转化率（目标值）; a name that ends in brackets already takes the word directly: 获客成本（CAC）目标值. */
+const qualified = (name: string, word: string) => (name.endsWith("）") ? `${name}${word}` : `${name}（${word}）`);
+
+/**
+ * 工作业绩指标得分; a duty written as a sentence (longer than a phrase, or with a comma) takes the
+ * word in brackets, so it does not read as part of the sentence: 负责……的策划（得分）.
+ */
+const scored = (name: string) =>
+  !name.endsWith("）") && ([...name].length > 12 || name.includes("，")) ? `${name}（得分）` : `${name}得分`;
+
 const zh: Labels = {
   title: (role) => `${role}绩效考核表`,
   department: "部门",
@@ -81,12 +91,12 @@ const zh: Labels = {
   employeeId: "工号",
   manager: "直接上级",
   // Compound headers are one phrase: 工作业绩指标得分, 设计任务完成及时率（目标值）.
-  kpiTarget: (item) => `${item}（目标值）`,
-  kpiActual: (item) => `${item}（实际值）`,
-  kpiPoints: (item) => `${item}得分`,
-  raterScore: (item, rater) => `${item}（${rater}）`,
-  itemScore: (item) => `${item}得分`,
-  sectionScore: (section) => `${section}得分`,
+  kpiTarget: (item) => qualified(item, "目标值"),
+  kpiActual: (item) => qualified(item, "实际值"),
+  kpiPoints: (item) => scored(item),
+  raterScore: (item, rater) => qualified(item, rater),
+  itemScore: (item) => scored(item),
+  sectionScore: (section) => scored(section),
   finalScore: "综合得分",
   grade: "等级",
   scale: "等级标准",
@@ -102,7 +112,7 @@ const zh: Labels = {
   anchor: (grade, text) => `${grade}：${text}`,
   pointsError: (min, max) => `得分须为 ${min}～${max} 之间的数字。`,
   lettersError: (labels) => `请从 ${labels.join("、")} 中选择。`,
-  kpiPrompt: (unit) => `请输入数字，单位：${unit}。`,
+  kpiPrompt: (unit) => (unit === "%" ? "请输入百分比，如 95%。" : `请输入数字，单位：${unit}。`),
   directionError: (higher, lower) => `请从下拉列表中选择“${higher}”或“${lower}”。`,
   numberError: "请输入数字。",
   weightError: "权重须为 0%～100% 之间的百分比。",

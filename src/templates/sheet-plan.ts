@@ -315,7 +315,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
         rule: { kind: "list", source: "" },
         prompt: {
           title: clip(title, EXCEL_PROMPT_TITLE),
-          message: clip([t.lettersPrompt(labels), anchorText].join("\n"), EXCEL_PROMPT_MESSAGE),
+          message: clip([t.lettersPrompt(labels), anchorText].filter(Boolean).join("\n"), EXCEL_PROMPT_MESSAGE),
         },
         error: { title: clip(title, EXCEL_PROMPT_TITLE), message: t.lettersError(labels) },
       };
@@ -325,7 +325,10 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
       rule: { kind: "decimal", min: scale.min, max: scale.max },
       prompt: {
         title: clip(title, EXCEL_PROMPT_TITLE),
-        message: clip([t.pointsPrompt(scale.min, scale.max), anchorText].join("\n"), EXCEL_PROMPT_MESSAGE),
+        message: clip(
+          [t.pointsPrompt(scale.min, scale.max), anchorText].filter(Boolean).join("\n"),
+          EXCEL_PROMPT_MESSAGE,
+        ),
       },
       error: { title: clip(title, EXCEL_PROMPT_TITLE), message: t.pointsError(scale.min, scale.max) },
     };
