@@ -262,13 +262,14 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
       formula: `=ROUND(${address.split(":")[0]},9)<>1`,
       style: { fill: COLORS.warning, fontColor: COLORS.warningText, bold: true },
     });
-  const weightCell = (row: number, column: number, percent: number) => {
+  /** A weight cell; `title` names its row (rater, item or section weights) in the error alert. */
+  const weightCell = (row: number, column: number, percent: number, title: string) => {
     const fraction = percent / 100;
     put(row, column, fraction, { fill: COLORS.weight, numberFormat: percentFormat(fraction) });
     plan.validations.push({
       address: cell(row, column),
       rule: { kind: "decimal", min: 0, max: 1 },
-      error: { title: t.itemWeights, message: t.weightError },
+      error: { title, message: t.weightError },
     });
   };
   const totalCell = (row: number, column: number, sumOf: string) => {
@@ -295,7 +296,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
     put(RATER_WEIGHTS, 0, t.raterWeights, { bold: true });
     template.raters.forEach((rater, index) => {
       put(RATER_NAMES, 1 + index, t.raterNames[rater.role], { horizontal: "center" });
-      weightCell(RATER_WEIGHTS, 1 + index, rater.weight);
+      weightCell(RATER_WEIGHTS, 1 + index, rater.weight, t.raterWeights);
     });
     const totalColumn = 1 + template.raters.length;
     put(RATER_NAMES, totalColumn, t.total, { horizontal: "center" });
@@ -433,7 +434,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
         column = addColumn({ header: name, role: { kind: "rating", section: section.id, item: item.id } }, 10);
         inputColumn(column, ratingValidation(item, name));
       }
-      weightCell(ITEM_WEIGHTS, column, item.weight);
+      weightCell(ITEM_WEIGHTS, column, item.weight, t.itemWeights);
     }
     const lastScore = columns.length - 1;
     sectionScoreSources.push({
@@ -486,7 +487,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
         11,
       );
       totalCell(ITEM_WEIGHTS, column, block(ITEM_WEIGHTS, source.first, 1, source.last - source.first + 1));
-      weightCell(SECTION_WEIGHTS, column, source.weight);
+      weightCell(SECTION_WEIGHTS, column, source.weight, t.sectionWeights);
     }
     const lastSectionScore = columns.length - 1;
     finalColumn = addColumn(
