@@ -42,7 +42,7 @@ export function describeBlocker(blocker: Blocker, lang: Language): string {
   switch (blocker.kind) {
     case "distribution": {
       const names = blocker.groups.map((g) => g ?? (zh ? "全体" : "everyone")).join(zh ? "、" : ", ");
-      return zh ? `强制分布未达标：${names}` : `Forced distribution not met: ${names}`;
+      return zh ? `强制分布未达标（${names}）` : `Forced distribution not met: ${names}`;
     }
     case "invalid":
       return zh ? `${blocker.count} 个单元格不是有效等级` : `${blocker.count} cell(s) are not valid grades`;
