@@ -3,6 +3,9 @@ import type { Language } from "../src";
 import type { Cycle } from "../src/templates";
 import type { FileProblem } from "./check/inputs";
 
+/** A command-line argument node's parseArgs refused (ERR_PARSE_ARGS_*), by what went wrong. */
+export type ArgumentProblem = "unknown-option" | "missing-value" | "unexpected-value" | "unexpected-argument";
+
 /** "21 KB", "812.3 MB" */
 const fileSize = (bytes: number) =>
   bytes < 2 ** 20 ? `${Math.ceil(bytes / 2 ** 10)} KB` : `${Math.round((bytes / 2 ** 20) * 10) / 10} MB`;
@@ -27,6 +30,8 @@ check     reads the grade column of every sheet (cached values, never recalculat
           Exit code: 0 ready, 1 not ready, 2 some input could not be read.
 `,
   badArguments: (detail: string) => `${detail}. Run hr-appraisal --help for the usage.`,
+  /** In English, node's own message says it (option is the flag or argument it names). */
+  argumentError: (_problem: ArgumentProblem, _option: string, nodeMessage: string) => nodeMessage,
   unknownCommand: (command: string) => `Unknown command '${command}': use template or check`,
   templateNeeded: (ids: string) => `Name a template: ${ids}`,
   unknownTemplate: (id: string, ids: string) => `No template '${id}'. Templates: ${ids}`,
@@ -58,11 +63,13 @@ check     reads the grade column of every sheet (cached values, never recalculat
   },
   lettersNotPortable: "--letters needs the add-in's HR functions: a --portable sheet takes points",
   notPositive: (flag: string, value: string) => `--${flag} '${value}' must be a number above 0`,
-  badChoice: (flag: string, value: string, choices: string) => `--${flag} '${value}' must be one of ${choices}`,
+  badChoice: (flag: string, value: string, choices: readonly string[]) =>
+    `--${flag} '${value}' must be one of ${choices.join(", ")}`,
   badOptions: (detail: string) => `Invalid options: ${detail}`,
   wrote: (path: string, sheet: string, rows: number, portable: boolean) =>
     `Wrote ${path}: sheet '${sheet}', ${rows} rows, ${portable ? "portable native formulas" : "HR functions (needs the add-in)"}.`,
   templateList: "Templates (id — role — cycles):",
+  templateLine: (id: string, role: string, cycles: readonly Cycle[]) => `  ${id} — ${role} — ${cycles.join(", ")}`,
   inputsNeeded: "Name the workbooks or folders to check",
   policyUnreadable: (path: string, detail: string) => `Cannot read the policy file ${path}: ${detail}`,
   policyInvalid: (path: string) => `The policy file ${path} is not valid:`,
@@ -127,6 +134,18 @@ type CliText = typeof en;
 /** The cycles' Chinese names, as the glossary gives them. */
 const ZH_CYCLES: Record<Cycle, string> = { monthly: "月度", quarterly: "季度", annual: "年度" };
 
+/** Node's file-system error ("ENOENT: no such file or directory, open 'x'") in words, by its code. */
+function fileErrorZh(detail: string): string {
+  const code = /^(E[A-Z]+)\b/.exec(detail)?.[1];
+  const words: Record<string, string> = {
+    ENOENT: "找不到该文件",
+    EACCES: "没有读取该文件的权限",
+    EPERM: "没有读取该文件的权限",
+    EISDIR: "这是一个文件夹，不是文件",
+  };
+  return (code && words[code]) ?? `读取失败（${code ?? detail}）`;
+}
+
 const zh: CliText = {
   usage: `hr-appraisal —— 在命令行中处理绩效考核工作簿
 
@@ -135,7 +154,7 @@ const zh: CliText = {
                         [--cycle monthly|quarterly|annual] [--period 2026-11|"2026 Q4"|2026]
                         [--lang zh-CN|en-US] [--force]
   hr-appraisal template --list
-  hr-appraisal check <文件或文件夹…> [--group-by file|all|<列名>] [--policy <分布规则.json>]
+  hr-appraisal check <文件或文件夹…> [--group-by file|all|<列名>] [--policy <分布比例文件.json>]
                         [--year-end] [--max-size <MB>] [--json] [--lang zh-CN|en-US]
   hr-appraisal --version
 
@@ -147,6 +166,18 @@ check     读取每个工作表的等级列（读取已保存的值，不重新�
           退出码：0 可以提交，1 暂不能提交，2 有输入无法读取。
 `,
   badArguments: (detail) => `${detail}。运行 hr-appraisal --help 查看用法。`,
+  argumentError: (problem, option) => {
+    switch (problem) {
+      case "unknown-option":
+        return `没有 ${option} 这个选项`;
+      case "missing-value":
+        return `选项 ${option} 后面需要填写一个值`;
+      case "unexpected-value":
+        return `选项 ${option} 不需要填写值`;
+      case "unexpected-argument":
+        return `多余的参数“${option}”`;
+    }
+  },
   unknownCommand: (command) => `未知命令“${command}”：请使用 template 或 check`,
   templateNeeded: (ids) => `请指定模板：${ids}`,
   unknownTemplate: (id, ids) => `没有模板“${id}”。可用模板：${ids}`,
@@ -162,7 +193,7 @@ check     读取每个工作表的等级列（读取已保存的值，不重新�
     `--period “${period}”不是有效的${ZH_CYCLES[cycle]}考核期间：请按 ${example} 的格式填写`,
   periodOfOtherCycle: (period, fits, cycle) =>
     `--period “${period}”是${ZH_CYCLES[fits]}考核期间，而工作表按${ZH_CYCLES[cycle]}考核：请加上 --cycle ${fits}`,
-  rowsRange: (value, min, max) => `--rows “${value}”必须是 ${min} 到 ${max} 之间的整数`,
+  rowsRange: (value, min, max) => `选项 --rows 的值“${value}”必须是 ${min}～${max} 之间的整数`,
   outNotXlsx: (path) => `--out “${path}”必须以 .xlsx 结尾：工作簿按 .xlsx 格式写入`,
   outFolderMissing: (folder) => `文件夹 ${folder} 不存在：请先创建该文件夹，或让 --out 指向已有文件夹中的文件`,
   writeFailed: (path, reason) => `无法写入 ${path}：${reason}`,
@@ -175,21 +206,22 @@ check     读取每个工作表的等级列（读取已保存的值，不重新�
     noFolder: "所在文件夹不存在",
   },
   lettersNotPortable: "--letters 需要加载项的 HR 函数：--portable 通用版只能输入分数",
-  notPositive: (flag, value) => `--${flag} “${value}”必须是大于 0 的数字`,
-  badChoice: (flag, value, choices) => `--${flag} “${value}”必须是 ${choices} 之一`,
+  notPositive: (flag, value) => `选项 --${flag} 的值“${value}”必须是大于 0 的数字`,
+  badChoice: (flag, value, choices) => `选项 --${flag} 的值“${value}”无效，可选值为 ${choices.join("、")}`,
   badOptions: (detail) => `选项无效：${detail}`,
   wrote: (path, sheet, rows, portable) =>
-    `已写入 ${path}：工作表“${sheet}”，${rows} 行，${portable ? "通用公式（无需加载项）" : "HR 函数（需要加载项）"}。`,
+    `已写入 ${path}：工作表“${sheet}”，${rows} 行，${portable ? "通用版（只用 Excel 内置函数，无需加载项）" : "HR 函数（需要加载项）"}。`,
   templateList: "模板（编号 — 岗位 — 考核周期）：",
+  templateLine: (id, role, cycles) => `  ${id} — ${role} — ${cycles.map((cycle) => ZH_CYCLES[cycle]).join("、")}`,
   inputsNeeded: "请指定要检查的工作簿或文件夹",
-  policyUnreadable: (path, detail) => `无法读取分布规则文件 ${path}：${detail}`,
-  policyInvalid: (path) => `分布规则文件 ${path} 有误：`,
+  policyUnreadable: (path, detail) => `无法读取分布比例文件 ${path}：${fileErrorZh(detail)}`,
+  policyInvalid: (path) => `分布比例文件 ${path} 有误：`,
   checking: (index, total, path) => `正在检查 ${index}/${total} ${path}`,
   summary: (files, sheets, people) => `已检查 ${files} 个工作簿、${sheets} 个工作表，共 ${people} 人有等级。`,
   policyLine: (shares, guideline, scope) =>
-    `分布规则：${shares}，${guideline === undefined ? "按目标人数" : `允许偏差 ±${guideline} 个百分点`}，${scope}检查。`,
+    `分布比例：${shares}，${guideline === undefined ? "按目标人数" : `允许偏差 ±${guideline} 个百分点`}，${scope}检查。`,
   scopes: { file: "按文件", all: "全部文件合并", column: (column) => `按“${column}”` },
-  yearEnd: "年度考核：强制分布仅供参考。",
+  yearEnd: "年度考核不受强制分布限制，检查结果仅供参考。",
   people: (n) => `${n} 人`,
   onTarget: "符合",
   offTarget: "不符合",
@@ -200,7 +232,7 @@ check     读取每个工作表的等级列（读取已保存的值，不重新�
   hint: (text) => `→ ${text}`,
   invalid: "不是等级标准中的等级",
   missing: "没有等级的人员",
-  errors: "显示错误的单元格",
+  errors: "显示错误值的单元格",
   weights: "合计不是 100% 的权重",
   uncalculated: "等级公式没有保存计算结果：请在 Excel 中打开并保存该文件",
   unreadable: "无法检查的文件",

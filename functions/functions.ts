@@ -129,8 +129,9 @@ export function distribution(grades: unknown[][], policy?: unknown[][], scale?: 
       ? checkPolicy(DEFAULT_POLICY, gradeScale)
       : policyFromRows(policy, gradeScale);
     const rows = distributionOf(flatten(grades), gradePolicy, gradeScale);
+    const language = workbookLanguage();
     return [
-      [...DISTRIBUTION_HEADER[workbookLanguage()]],
+      [...DISTRIBUTION_HEADER[language]],
       ...rows.map((row) => [
         row.grade,
         row.count,
@@ -138,7 +139,7 @@ export function distribution(grades: unknown[][], policy?: unknown[][], scale?: 
         row.targetShare,
         row.targetCount,
         row.difference,
-        differenceStatus(row.difference),
+        differenceStatus(row.difference, language),
       ]),
     ];
   });

@@ -1,6 +1,7 @@
 /** Forced distribution: counting grades and the largest-remainder target counts (DOMAIN §3–§4). */
 import { type Cell, display, isBlank } from "./cells";
 import { invalid, notAvailable } from "./errors";
+import { DISTRIBUTION_STATUS, type Language } from "./messages";
 import { round9 } from "./numeric";
 import { type Policy, sharesOnScale } from "./policy";
 import { type Scale, findGrade } from "./scale";
@@ -90,7 +91,7 @@ export function distribution(cells: readonly Cell[], policy: Policy, scale: Scal
   return distributionRows(tally, policy, scale);
 }
 
-/** "OK" when on target, else "+n" (too many) or "-n" (too few). */
-export function differenceStatus(difference: number): string {
-  return difference === 0 ? "OK" : difference > 0 ? `+${difference}` : String(difference);
+/** The status of a grade's Difference in the table's language: OK / +n / -n, 符合 / 多 n 人 / 少 n 人. */
+export function differenceStatus(difference: number, language: Language = "en"): string {
+  return DISTRIBUTION_STATUS[language](difference);
 }

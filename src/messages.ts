@@ -9,6 +9,13 @@ type Text = (p: Params) => string;
 
 const define = <K extends string>(table: Record<K, { en: Text; zh: Text }>) => table;
 
+/** The numbers of a scale row, by the `field` a scale message names. */
+const SCALE_FIELDS = {
+  lower: { en: "lower bound", zh: "分数下限" },
+  points: { en: "points", zh: "对应分值" },
+  upper: { en: "upper bound", zh: "分数上限" },
+} as Record<string, { en: string; zh: string }>;
+
 export const messages = define({
   // Reading scores and weights
   scoreNotNumber: {
@@ -17,15 +24,15 @@ export const messages = define({
   },
   scorePercent: {
     en: (p) => `Score '${p.value}' at item ${p.item} is a percentage: enter points (${p.min}–${p.max})`,
-    zh: (p) => `第 ${p.item} 项的得分“${p.value}”是百分比，请输入分数（${p.min}–${p.max}）`,
+    zh: (p) => `第 ${p.item} 项的得分“${p.value}”是百分比，请输入 ${p.min}～${p.max} 的分数`,
   },
   scoreOutOfRange: {
     en: (p) => `Score ${p.value} at item ${p.item} is outside the scale's range ${p.min}–${p.max}`,
-    zh: (p) => `第 ${p.item} 项的得分 ${p.value} 超出等级标准的范围 ${p.min}–${p.max}`,
+    zh: (p) => `第 ${p.item} 项的得分 ${p.value} 超出等级标准的范围（${p.min}～${p.max}）`,
   },
   gradeWithoutPoints: {
     en: (p) => `Grade '${p.value}' at item ${p.item} has no representative points in the scale`,
-    zh: (p) => `第 ${p.item} 项的等级“${p.value}”在等级标准中没有代表分`,
+    zh: (p) => `第 ${p.item} 项的等级“${p.value}”在等级标准中没有对应分值`,
   },
   weightNotNumber: {
     en: (p) => `Weight '${p.value}' at item ${p.item} is not a number`,
@@ -62,24 +69,24 @@ export const messages = define({
   },
   bandOutOfRange: {
     en: (p) => `Score ${p.value} is outside the scale's range ${p.min}–${p.max}`,
-    zh: (p) => `得分 ${p.value} 超出等级标准的范围 ${p.min}–${p.max}`,
+    zh: (p) => `得分 ${p.value} 超出等级标准的范围（${p.min}～${p.max}）`,
   },
   // Custom scales
   scaleEmpty: {
     en: () => `The scale is empty: give rows of label | lower bound [| points]`,
-    zh: () => `等级标准为空：请提供“等级 | 下限 [| 代表分]”的行`,
+    zh: () => `等级标准区域为空：请选择 2～4 列的区域，依次为等级、分数下限，以及可选的对应分值、分数上限`,
   },
   scaleColumns: {
     en: () => `The scale needs at least 2 columns: label | lower bound [| points [| upper bound]]`,
-    zh: () => `等级标准至少需要 2 列：等级 | 下限 [| 代表分 [| 上限]]`,
+    zh: () => `等级标准区域至少需要 2 列：依次为等级、分数下限，还可再加对应分值和分数上限`,
   },
   scaleLabelBlank: {
     en: (p) => `Scale row ${p.row}: the label is blank`,
     zh: (p) => `等级标准第 ${p.row} 行：等级名称为空`,
   },
   scaleNotNumber: {
-    en: (p) => `Scale row ${p.row}: ${p.field} '${p.value}' is not a number`,
-    zh: (p) => `等级标准第 ${p.row} 行：${p.field}“${p.value}”不是数字`,
+    en: (p) => `Scale row ${p.row}: ${SCALE_FIELDS[p.field].en} '${p.value}' is not a number`,
+    zh: (p) => `等级标准第 ${p.row} 行：${SCALE_FIELDS[p.field].zh}“${p.value}”不是数字`,
   },
   scaleDuplicateLabel: {
     en: (p) => `Scale: the label '${p.value}' appears twice`,
@@ -87,15 +94,15 @@ export const messages = define({
   },
   scaleDuplicateBound: {
     en: (p) => `Scale: two grades have the lower bound ${p.value}`,
-    zh: (p) => `等级标准：有两个等级的下限都是 ${p.value}`,
+    zh: (p) => `等级标准：有两个等级的分数下限都是 ${p.value}`,
   },
   scalePointsOutsideBand: {
     en: (p) => `Scale row ${p.row}: points ${p.value} lie outside the band of '${p.label}'`,
-    zh: (p) => `等级标准第 ${p.row} 行：代表分 ${p.value} 不在“${p.label}”的分数区间内`,
+    zh: (p) => `等级标准第 ${p.row} 行：对应分值 ${p.value} 不在“${p.label}”的分数区间内`,
   },
   scaleMaxBelowTop: {
     en: (p) => `Scale: the max ${p.max} is not above the top lower bound ${p.lower}`,
-    zh: (p) => `等级标准：最高分 ${p.max} 不高于最高等级的下限 ${p.lower}`,
+    zh: (p) => `等级标准：分数上限 ${p.max} 不高于最高等级的分数下限 ${p.lower}`,
   },
   // KPI points
   kpiNoActual: {
@@ -117,23 +124,23 @@ export const messages = define({
   kpiTargetZero: {
     en: () =>
       `Target is 0: a lower-is-better KPI with a zero target needs step scoring (e.g. points off per unit), not a ratio`,
-    zh: () => `目标值为 0：越低越好且目标为 0 的指标需要按次扣分（阶梯计分），不能按比例计算`,
+    zh: () => `目标值为 0：越低越好且目标值为 0 的指标不能按比例计算，请改用分档计分（如每发生一次扣若干分）`,
   },
   kpiDirection: {
     en: (p) => `Direction '${p.value}' is not "higher" or "lower"`,
-    zh: (p) => `方向“${p.value}”不是“越高越好”或“越低越好”`,
+    zh: (p) => `指标方向“${p.value}”无效，应为“越高越好”或“越低越好”`,
   },
   kpiLimitNotNumber: {
     en: (p) => `${p.field === "floor" ? "Floor" : "Cap"} '${p.value}' is not a number or percentage`,
-    zh: (p) => `${p.field === "floor" ? "门槛" : "封顶"}“${p.value}”不是数字或百分比`,
+    zh: (p) => `${p.field === "floor" ? "达成率门槛" : "达成率封顶"}“${p.value}”不是数字或百分比`,
   },
   kpiCapNotPositive: {
     en: (p) => `Cap ${p.value} must be greater than 0`,
-    zh: (p) => `封顶 ${p.value} 必须大于 0`,
+    zh: (p) => `达成率封顶 ${p.value} 必须大于 0`,
   },
   kpiFloorRange: {
     en: (p) => `Floor ${p.floor} must lie between 0 and the cap ${p.cap} (write 60% as 0.6 or "60%")`,
-    zh: (p) => `门槛 ${p.floor} 必须在 0 与封顶 ${p.cap} 之间（60% 请写作 0.6 或“60%”）`,
+    zh: (p) => `达成率门槛 ${p.floor} 必须在 0 与达成率封顶 ${p.cap} 之间（60% 请写作 0.6 或 "60%"）`,
   },
   // Distribution
   notAGrade: {
@@ -146,19 +153,19 @@ export const messages = define({
   },
   policyNeeded: {
     en: () => `With a custom scale, give the policy too: rows of grade | target share`,
-    zh: () => `使用自定义等级标准时，请同时提供分布比例：“等级 | 目标占比”的行`,
+    zh: () => `使用自定义等级标准时，请同时选择分布比例区域：2 列，依次为等级、目标占比`,
   },
   policyColumns: {
     en: () => `The policy needs 2 columns: grade | target share`,
-    zh: () => `分布比例需要 2 列：等级 | 目标占比`,
+    zh: () => `分布比例区域需要 2 列：依次为等级、目标占比`,
   },
   policyEmpty: {
     en: () => `The policy is empty: give rows of grade | target share`,
-    zh: () => `分布比例为空：请提供“等级 | 目标占比”的行`,
+    zh: () => `分布比例区域为空：请选择 2 列的区域，依次为等级、目标占比`,
   },
   policyUnknownGrade: {
     en: (p) => `Policy row ${p.row}: '${p.value}' is not a grade of the scale (pass the scale as the last argument)`,
-    zh: (p) => `分布比例第 ${p.row} 行：“${p.value}”不是等级标准中的等级（请把等级标准作为最后一个参数传入）`,
+    zh: (p) => `分布比例第 ${p.row} 行：“${p.value}”不是等级标准中的等级（请把等级标准区域作为最后一个参数）`,
   },
   policyDuplicateGrade: {
     en: (p) => `Policy: the grade '${p.value}' appears twice`,
@@ -166,11 +173,11 @@ export const messages = define({
   },
   policyShareNotNumber: {
     en: (p) => `Policy row ${p.row}: share '${p.value}' is not a number or percentage`,
-    zh: (p) => `分布比例第 ${p.row} 行：占比“${p.value}”不是数字或百分比`,
+    zh: (p) => `分布比例第 ${p.row} 行：目标占比“${p.value}”不是数字或百分比`,
   },
   policyShareNegative: {
     en: (p) => `Policy row ${p.row}: share ${p.value} is negative`,
-    zh: (p) => `分布比例第 ${p.row} 行：占比 ${p.value} 是负数`,
+    zh: (p) => `分布比例第 ${p.row} 行：目标占比 ${p.value} 是负数`,
   },
   policySum: {
     en: (p) => `Policy shares add up to ${p.sum}%, not 100%`,
@@ -183,7 +190,16 @@ export type MessageKey = keyof typeof messages;
 /** Column headings of the distribution table (HR.DISTRIBUTION's header row). */
 export const DISTRIBUTION_HEADER: Record<Language, readonly string[]> = {
   en: ["Grade", "Count", "Actual %", "Target %", "Target count", "Difference", "Status"],
-  zh: ["等级", "人数", "实际占比", "目标占比", "目标人数", "差异", "状态"],
+  zh: ["等级", "实际人数", "实际占比", "目标占比", "目标人数", "差异", "状态"],
+};
+
+/**
+ * The status column of the distribution table, from Difference (count − target count): OK / +2 / -1,
+ * in Chinese 符合 / 多 2 人 / 少 1 人. A formula that tests the result should test Difference.
+ */
+export const DISTRIBUTION_STATUS: Record<Language, (difference: number) => string> = {
+  en: (difference) => (difference === 0 ? "OK" : difference > 0 ? `+${difference}` : String(difference)),
+  zh: (difference) => (difference === 0 ? "符合" : difference > 0 ? `多 ${difference} 人` : `少 ${-difference} 人`),
 };
 export type MessageParams = Params;
 

@@ -89,7 +89,7 @@ export function scaleFromRows(rows: Block): Scale {
     if (row.every(isBlank)) return;
     if (row.length < 2) throw invalid("scaleColumns");
     const rowNumber = index + 1;
-    const number = (cell: Cell, field: string) => {
+    const number = (cell: Cell, field: "lower" | "points" | "upper") => {
       const reading = readNumber(cell);
       if (!reading || reading.percent) throw invalid("scaleNotNumber", { row: rowNumber, field, value: display(cell) });
       return reading.value;
@@ -98,10 +98,10 @@ export function scaleFromRows(rows: Block): Scale {
     if (isBlank(label)) throw invalid("scaleLabelBlank", { row: rowNumber });
     grades.push({
       label: normalizeText(display(label)),
-      lower: number(lower, "lower bound"),
+      lower: number(lower, "lower"),
       points: isBlank(points) ? undefined : number(points, "points"),
     });
-    if (!isBlank(upper)) max = Math.max(max ?? -Infinity, number(upper, "upper bound"));
+    if (!isBlank(upper)) max = Math.max(max ?? -Infinity, number(upper, "upper"));
   });
   return makeScale(grades, max);
 }

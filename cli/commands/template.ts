@@ -26,7 +26,7 @@ const PERIOD_EXAMPLES: Record<Cycle, string> = { monthly: "2026-11", quarterly: 
 
 /** `--lang` takes Chinese or English, with or without a region, also as LANG writes it: zh, zh-CN, zh_CN.UTF-8, en-US. */
 const LANGUAGE_TAG = /^(zh|en)([-_.][a-z0-9]+)*$/i;
-const LANGUAGES = "zh-CN, en-US";
+const LANGUAGES = ["zh-CN", "en-US"];
 
 /** This month, quarter or year, in the form PERIOD_FORMS accepts. */
 function currentPeriod(cycle: Cycle, now = new Date()): string {
@@ -81,9 +81,7 @@ export async function templateCommand(args: string[], io: CommandIo, language: L
   }
   const ids = CATALOG.map((template) => template.id).join(", ");
   if (values.list) {
-    const lines = CATALOG.map(
-      (template) => `  ${template.id} — ${template.role[language]} — ${template.cycles.join(", ")}`,
-    );
+    const lines = CATALOG.map((template) => t.templateLine(template.id, template.role[language], template.cycles));
     io.stdout.write(`${t.templateList}\n${lines.join("\n")}\n`);
     return 0;
   }
@@ -95,7 +93,7 @@ export async function templateCommand(args: string[], io: CommandIo, language: L
 
   const cycle = values.cycle ?? template.cycles[0];
   const knownCycle = Cycle.safeParse(cycle);
-  if (!knownCycle.success) throw new UsageError(t.badChoice("cycle", cycle, Cycle.options.join(", ")));
+  if (!knownCycle.success) throw new UsageError(t.badChoice("cycle", cycle, Cycle.options));
   if (!template.cycles.includes(knownCycle.data)) {
     throw new UsageError(t.cycleNotOfTemplate(knownCycle.data, template.id, template.cycles));
   }

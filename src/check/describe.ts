@@ -13,22 +13,28 @@ export function describeHint(hint: MoveHint, lang: Language): string {
 }
 
 export function describeViolation(violation: Violation, lang: Language): string {
+  const zh = lang === "zh";
   if (violation.kind === "count") {
-    const wanted = violation.low === violation.high ? `${violation.low}` : `${violation.low}–${violation.high}`;
-    return lang === "zh"
+    const range = `${violation.low}${zh ? "～" : "–"}${violation.high}`;
+    const wanted = violation.low === violation.high ? `${violation.low}` : range;
+    return zh
       ? `${violation.grade}：${violation.count} 人，应为 ${wanted} 人`
       : `${violation.grade}: ${people(violation.count, lang)}, should be ${wanted}`;
   }
-  const grades = violation.grades.join("+");
+  if (zh) {
+    const bounds = [
+      violation.min !== undefined ? `不低于 ${percent(violation.min)}` : "",
+      violation.max !== undefined ? `不高于 ${percent(violation.max)}` : "",
+    ].filter(Boolean);
+    return `${violation.grades.join("、")} 合计 ${percent(violation.share)}，应${bounds.join("且")}`;
+  }
   const bounds = [
     violation.min !== undefined ? `≥ ${percent(violation.min)}` : "",
     violation.max !== undefined ? `≤ ${percent(violation.max)}` : "",
   ]
     .filter(Boolean)
-    .join(lang === "zh" ? " 且 " : " and ");
-  return lang === "zh"
-    ? `${grades} 合计 ${percent(violation.share)}，应 ${bounds}`
-    : `${grades} together ${percent(violation.share)}, should be ${bounds}`;
+    .join(" and ");
+  return `${violation.grades.join("+")} together ${percent(violation.share)}, should be ${bounds}`;
 }
 
 export function describeBlocker(blocker: Blocker, lang: Language): string {
@@ -36,7 +42,7 @@ export function describeBlocker(blocker: Blocker, lang: Language): string {
   switch (blocker.kind) {
     case "distribution": {
       const names = blocker.groups.map((g) => g ?? (zh ? "全体" : "everyone")).join(zh ? "、" : ", ");
-      return zh ? `强制分布未达标：${names}` : `Forced distribution not met: ${names}`;
+      return zh ? `强制分布未达标（${names}）` : `Forced distribution not met: ${names}`;
     }
     case "invalid":
       return zh ? `${blocker.count} 个单元格不是有效等级` : `${blocker.count} cell(s) are not valid grades`;
@@ -46,7 +52,7 @@ export function describeBlocker(blocker: Blocker, lang: Language): string {
         : `${people(blocker.count, lang)} ${blocker.count === 1 ? "has" : "have"} no grade`;
     case "errors":
       return zh
-        ? `${blocker.count} 个得分或等级单元格显示错误`
+        ? `${blocker.count} 个得分或等级单元格显示错误值`
         : `${blocker.count} score or grade cell(s) show an error`;
     case "weights":
       return zh ? `${blocker.count} 行权重合计不是 100%` : `${blocker.count} weight row(s) do not add up to 100%`;
@@ -59,7 +65,9 @@ export function describeVerdict(report: CheckReport, lang: Language): string {
   if (report.ready) {
     const advisoryNote = report.advisory && report.overall.violations.length;
     if (advisoryNote)
-      return zh ? "可以提交（年度考核：分布仅供参考）" : "Ready to submit (year-end: the distribution is advisory)";
+      return zh
+        ? "可以提交（年度考核不受强制分布限制，检查结果仅供参考）"
+        : "Ready to submit (year-end: the distribution is advisory)";
     return zh ? "可以提交" : "Ready to submit";
   }
   const reasons = report.blocking.map((b) => describeBlocker(b, lang)).join(zh ? "；" : "; ");

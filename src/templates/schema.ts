@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 
-/** Text in both UI languages. Chinese keeps the seed's wording; English translates it faithfully. */
+/** Text in both UI languages: Chinese says what the manual means in written Chinese; English translates it. */
 export const LocalText = z.object({
   zh: z.string().trim().min(1),
   en: z.string().trim().min(1),

@@ -348,14 +348,11 @@ function layoutColumns({ template, t, text, raterColumns, multiSection }: PlanCo
     for (const item of section.items) {
       if (item.kind !== "kpi") continue;
       const numberFormat = item.unit.en === "%" ? "0.00%" : undefined;
-      for (const [kind, word] of [
-        ["kpi-target", t.target],
-        ["kpi-actual", t.actual],
+      for (const [kind, header] of [
+        ["kpi-target", t.kpiTarget],
+        ["kpi-actual", t.kpiActual],
       ] as const) {
-        add(
-          { header: `${text(item.name)} ${word}`, role: { kind, section: section.id, item: item.id }, numberFormat },
-          11,
-        );
+        add({ header: header(text(item.name)), role: { kind, section: section.id, item: item.id }, numberFormat }, 11);
       }
     }
     for (const item of raterColumns ? section.items : []) {
@@ -369,9 +366,9 @@ function layoutColumns({ template, t, text, raterColumns, multiSection }: PlanCo
       const name = text(item.name);
       const ids = { section: section.id, item: item.id };
       if (item.kind === "kpi") {
-        add({ header: `${name} ${t.points}`, role: { kind: "kpi-points", ...ids }, numberFormat: "0.00" }, 10);
+        add({ header: t.kpiPoints(name), role: { kind: "kpi-points", ...ids }, numberFormat: "0.00" }, 10);
       } else if (raterColumns) {
-        add({ header: `${name} ${t.score}`, role: { kind: "item-score", ...ids }, numberFormat: "0.00" }, 10);
+        add({ header: t.itemScore(name), role: { kind: "item-score", ...ids }, numberFormat: "0.00" }, 10);
       } else {
         add({ header: name, role: { kind: "rating", ...ids } }, 10);
       }
@@ -379,7 +376,7 @@ function layoutColumns({ template, t, text, raterColumns, multiSection }: PlanCo
   }
   for (const section of multiSection ? template.sections : []) {
     const role = { kind: "section-score", section: section.id } as const;
-    add({ header: `${text(section.name)} ${t.sectionScore}`, role, numberFormat: "0.00" }, 11);
+    add({ header: t.sectionScore(text(section.name)), role, numberFormat: "0.00" }, 11);
   }
   add({ header: t.finalScore, role: { kind: "final" }, numberFormat: "0.00" }, 11);
   add({ header: t.grade, role: { kind: "grade" } }, 8);
@@ -393,7 +390,7 @@ function layoutColumns({ template, t, text, raterColumns, multiSection }: PlanCo
   return { columns, widths };
 }
 
-const raterInputTitle = (itemName: string, t: Labels, rater: RaterRole) => `${itemName} ${t.raterNames[rater]}`;
+const raterInputTitle = (itemName: string, t: Labels, rater: RaterRole) => t.raterScore(itemName, t.raterNames[rater]);
 
 /** The item-score columns of a section (a KPI's points, a rated item's score or rating): adjacent. */
 function itemScoreColumns(columns: readonly PlannedColumn[], section: string): number[] {
@@ -492,14 +489,14 @@ class Piece {
     if (style) this.formats.push({ address: cell(row, column), style });
   }
 
-  /** An editable weight (a fraction shown as a percentage), validated 0–100%. */
-  weight(row: number, column: number, percent: number) {
+  /** An editable weight (a fraction shown as a percentage), validated 0–100%; `title` names its row. */
+  weight(row: number, column: number, percent: number, title: string) {
     const fraction = percent / 100;
     this.put(row, column, fraction, { fill: COLORS.weight, numberFormat: percentFormat(fraction) });
     this.validations.push({
       address: cell(row, column),
       rule: { kind: "decimal", min: 0, max: 1 },
-      error: { title: this.t.itemWeights, message: this.t.weightError },
+      error: { title, message: this.t.weightError },
     });
   }
 
@@ -531,7 +528,7 @@ function raterWeightsPiece({ template, t, raterColumns }: PlanContext, rows: Row
   piece.put(rows.raterWeights, 0, t.raterWeights, { bold: true });
   const weights = template.raters.map((rater, index) => {
     piece.put(rows.raterNames, 1 + index, t.raterNames[rater.role], { horizontal: "center" });
-    piece.weight(rows.raterWeights, 1 + index, rater.weight);
+    piece.weight(rows.raterWeights, 1 + index, rater.weight, t.raterWeights);
     return 1 + index;
   });
   const totalColumn = 1 + template.raters.length;
@@ -550,7 +547,7 @@ function weightRowsPiece(ctx: PlanContext, rows: Rows, columns: readonly Planned
   for (const section of template.sections) {
     const scores = itemScoreColumns(columns, section.id);
     section.items.forEach((item, index) => {
-      piece.weight(rows.itemWeights, scores[index], item.weight);
+      piece.weight(rows.itemWeights, scores[index], item.weight, t.itemWeights);
       if (item.kind === "kpi") kpiParameters(ctx, piece, rows, item, scores[index]);
     });
   }
@@ -559,7 +556,7 @@ function weightRowsPiece(ctx: PlanContext, rows: Rows, columns: readonly Planned
     const sectionScores = template.sections.map((section) => {
       const column = indexOf(columns, (role) => role.kind === "section-score" && role.section === section.id);
       piece.total(rows.itemWeights, column, itemScoreColumns(columns, section.id));
-      piece.weight(rows.sectionWeights, column, section.weight);
+      piece.weight(rows.sectionWeights, column, section.weight, t.sectionWeights);
       return column;
     });
     piece.total(rows.sectionWeights, final, sectionScores);
@@ -583,7 +580,7 @@ function kpiParameters({ t }: PlanContext, piece: Piece, rows: Rows, item: KpiIt
   piece.validations.push({
     address: cell(rows.kpiDirection, column),
     rule: { kind: "text", values: [t.higher, t.lower] },
-    error: { title: t.kpiDirection, message: `${t.higher} / ${t.lower}` },
+    error: { title: t.kpiDirection, message: t.directionError(t.higher, t.lower) },
   });
   for (const [row, value, title] of [
     [rows.kpiFloor, item.floor, t.kpiFloor],
@@ -621,7 +618,7 @@ function sectionHeadsPiece(
 /** Title, department, period, reviewer, cycle, source, and a portable sheet's notes. */
 function headerPiece({ template, options, t, text, notes }: PlanContext, rows: Rows, tableWidth: number): Piece {
   const piece = new Piece(t);
-  piece.put(rows.title, 0, `${text(template.role)} ${t.appraisalForm}`, { bold: true, fontSize: 14 });
+  piece.put(rows.title, 0, t.title(text(template.role)), { bold: true, fontSize: 14 });
   piece.merges.push(block(rows.title, 0, 1, Math.min(tableWidth, 8)));
   piece.put(rows.info, 0, t.department, { bold: true });
   piece.put(rows.info, 1, text(template.department));
@@ -696,7 +693,7 @@ function tableBodyPiece(
       rule: { kind: "decimal", min: -1e15, max: 1e15 },
       prompt: {
         title: clip(text(item.name), EXCEL_PROMPT_TITLE),
-        message: clip(text(item.unit), EXCEL_PROMPT_MESSAGE),
+        message: clip(t.kpiPrompt(text(item.unit)), EXCEL_PROMPT_MESSAGE),
       },
       error: { title: clip(text(item.name), EXCEL_PROMPT_TITLE), message: t.numberError },
     });
@@ -726,8 +723,8 @@ function ratingValidation(
   scaleCells: ScaleColumns,
 ): Omit<PlannedValidation, "address"> {
   const anchors = item.kind === "rating" && item.anchors;
-  const anchorText = anchors ? (["A", "B", "C", "D"] as const).map((g) => `${g}: ${text(anchors[g])}`).join("\n") : "";
-  const labels = scale.grades.map((grade) => grade.label).join(", ");
+  const anchorText = anchors ? (["A", "B", "C", "D"] as const).map((g) => t.anchor(g, text(anchors[g]))).join("\n") : "";
+  const labels = scale.grades.map((grade) => grade.label);
   const letters = options.ratingInput === "letters";
   return {
     rule: letters
@@ -736,7 +733,7 @@ function ratingValidation(
     prompt: {
       title: clip(title, EXCEL_PROMPT_TITLE),
       message: clip(
-        [letters ? t.lettersPrompt(labels) : t.pointsPrompt(scale.min, scale.max), anchorText].join("\n"),
+        [letters ? t.lettersPrompt(labels) : t.pointsPrompt(scale.min, scale.max), anchorText].filter(Boolean).join("\n"),
         EXCEL_PROMPT_MESSAGE,
       ),
     },

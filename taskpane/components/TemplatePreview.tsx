@@ -44,7 +44,9 @@ export function TemplatePreview({ template }: { template: Template }) {
           {(["A", "B", "C", "D"] as const).map((grade) => (
             <li key={grade}>
               <Caption1>
-                {grade}: {item.anchors![grade][lang]}
+                {grade}
+                {t.colon}
+                {item.anchors![grade][lang]}
               </Caption1>
             </li>
           ))}
@@ -69,8 +71,9 @@ export function TemplatePreview({ template }: { template: Template }) {
       {template.sections.map((section) => (
         <div key={section.id} className={styles.section}>
           <Caption1>
-            {t.section}: <strong>{section.name[lang]}</strong> {section.weight}%{" "}
-            {source(section.weightSource === "seed")}
+            {t.section}
+            {t.colon}
+            <strong>{section.name[lang]}</strong> {section.weight}% {source(section.weightSource === "seed")}
           </Caption1>
           <Table size="small" aria-label={section.name[lang]}>
             <TableHeader>

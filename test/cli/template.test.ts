@@ -93,7 +93,7 @@ describe("template refuses what it cannot write, in one line, exit 2, and writes
       "a cycle that does not exist",
       ["copywriter", "--cycle", "weekly"],
       "--cycle 'weekly' must be one of monthly, quarterly, annual",
-      "--cycle “weekly”必须是 monthly, quarterly, annual 之一",
+      "选项 --cycle 的值“weekly”无效，可选值为 monthly、quarterly、annual",
     ],
     [
       "a month that does not exist",
@@ -117,13 +117,13 @@ describe("template refuses what it cannot write, in one line, exit 2, and writes
       "rows that are not a whole number",
       ["copywriter", "--rows", "1e3"],
       "--rows '1e3' must be a whole number from 1 to 100000",
-      "--rows “1e3”必须是 1 到 100000 之间的整数",
+      "选项 --rows 的值“1e3”必须是 1～100000 之间的整数",
     ],
     [
       "more rows than a sheet plan takes",
       ["copywriter", "--rows", "100001"],
       "--rows '100001' must be a whole number from 1 to 100000",
-      "--rows “100001”必须是 1 到 100000 之间的整数",
+      "选项 --rows 的值“100001”必须是 1～100000 之间的整数",
     ],
     [
       "a file name given without --out",
@@ -155,7 +155,7 @@ describe("template refuses what it cannot write, in one line, exit 2, and writes
       expect(run).toEqual({ code: 2, stdout: "", stderr: `--lang '${lang}' must be one of zh-CN, en-US\n` });
     }
     expect((await runCli(["template", "copywriter", "--lang", "zh CN", "--out", target()])).stderr).toBe(
-      "--lang “zh CN”必须是 zh-CN, en-US 之一\n",
+      "选项 --lang 的值“zh CN”无效，可选值为 zh-CN、en-US\n",
     );
     for (const lang of ["zh", "zh-CN", "zh_CN.UTF-8", "en", "en-GB"]) {
       expect(
@@ -221,4 +221,38 @@ describe("template refuses what it cannot write, in one line, exit 2, and writes
     });
     expect([year.code, year.stdout]).toEqual([0, expect.stringContaining("工作表“电商部文案 2025”，20 行")]);
   });
+});
+
+test("in Chinese, nothing is said in English: cycle names, argument and option errors", async () => {
+  const zh = { env: { LANG: "zh_CN.UTF-8" } };
+  const list = await runCli(["template", "--list"], zh);
+  expect(list.stdout).toContain("  marketing — 市场推广类岗位 — 月度、季度、年度\n");
+  expect(list.stdout).not.toMatch(/monthly|quarterly|annual/);
+  const out = ["--out", join(folder, "y.xlsx")];
+  const errors = await Promise.all(
+    [
+      ["template", "copywriter", "--colour", ...out],
+      ["template", "copywriter", ...out, "--period"],
+      ["template", "copywriter", "--out", "--rows", "5"],
+      ["template", "copywriter", "--portable=yes", ...out],
+      ["template", "copywriter", "extra", ...out],
+      ["template", "copywriter", "--cycle", "weekly", ...out],
+      ["template", "copywriter", "--period", "x".repeat(30), ...out],
+      ["check", "--max-size", "0", "a.xlsx"],
+    ].map(async (args) => (await runCli(args, zh)).stderr),
+  );
+  expect(errors).toEqual([
+    "没有 --colour 这个选项。运行 hr-appraisal --help 查看用法。\n",
+    "选项 --period 后面需要填写一个值。运行 hr-appraisal --help 查看用法。\n",
+    "选项 --out 后面需要填写一个值。运行 hr-appraisal --help 查看用法。\n",
+    "选项 --portable 不需要填写值。运行 hr-appraisal --help 查看用法。\n",
+    "无法识别“extra”：template 只接受一个模板编号，其他值都要跟在各自的选项后面（--out 文件.xlsx、--period 2026-11）\n",
+    "选项 --cycle 的值“weekly”无效，可选值为 monthly、quarterly、annual\n",
+    "选项无效：--period 最多 20 个字符\n",
+    "选项 --max-size 的值“0”必须是大于 0 的数字\n",
+  ]);
+  // English keeps node's and zod's own words.
+  const en = await runCli(["template", "copywriter", "--colour", ...out]);
+  expect(en.stderr).toMatch(/^Unknown option '--colour'\. .*Run hr-appraisal --help for the usage\.\n$/s);
+  expect(existsSync(join(folder, "y.xlsx"))).toBe(false);
 });

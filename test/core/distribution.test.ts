@@ -46,6 +46,13 @@ describe("HR.DISTRIBUTION rows", () => {
       { grade: "D", count: 1, actualShare: 0.125, targetShare: 0.05, targetCount: 0, difference: 1 },
     ]);
     expect(rows.map((row) => differenceStatus(row.difference))).toEqual(["OK", "OK", "-1", "+1"]);
+    // In a Chinese workbook the status says it in words; the Difference column stays a number.
+    expect(rows.map((row) => differenceStatus(row.difference, "zh"))).toEqual(["符合", "符合", "少 1 人", "多 1 人"]);
+    expect([differenceStatus(2, "en"), differenceStatus(2, "zh"), differenceStatus(-2, "zh")]).toEqual([
+      "+2",
+      "多 2 人",
+      "少 2 人",
+    ]);
   });
 
   test("Chinese names and full-width letters count as their grade", () => {

@@ -38,7 +38,7 @@ test("each mistake is pointed at, in English and Chinese", () => {
   expect(sum.ok || sum.problems.map((p) => [p.en, p.zh])).toEqual([
     [
       "shares add up to 1%, not 100% (write percentages: 45 for 45%)",
-      "shares 合计为 1%，不是 100%（请写百分数：45 表示 45%）",
+      "各等级的目标占比合计为 1%，不是 100%（请写百分数：45 表示 45%）（位置：shares）",
     ],
   ]);
   const grades = parse({ shares: { A: 50, a: 30, F: 20 }, groups: [{ grades: ["B", "X"] }] });
@@ -47,6 +47,16 @@ test("each mistake is pointed at, in English and Chinese", () => {
     "shares.F 'F' is not a grade of the scale (A, B, C, D)",
     "groups[0].grades[1] 'X' is not a grade of the scale (A, B, C, D)",
     "groups[0] needs min or max (percent)",
+  ]);
+  expect(grades.ok || grades.problems.map((p) => p.zh)).toEqual([
+    "目标占比：“a”与“A”重复，都是等级 A（位置：shares.a）",
+    "目标占比：“F”不是等级标准中的等级（A、B、C、D）（位置：shares.F）",
+    "第 1 个等级组合：“X”不是等级标准中的等级（A、B、C、D）（位置：groups[0].grades[1]）",
+    "第 1 个等级组合：需要最低占比（min）或最高占比（max），单位为百分数（位置：groups[0]）",
+  ]);
+  expect(result.problems.map((p) => p.zh)).toEqual([
+    "允许偏差不能小于 0（位置：tolerance）",
+    "有无法识别的字段：extra",
   ]);
   const broken = parsePolicyJson("{ shares: }");
   expect(broken.ok || broken.problems[0].en).toMatch(/^The file is not valid JSON: /);

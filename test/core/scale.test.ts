@@ -53,7 +53,7 @@ describe("the default scale (DOMAIN §2)", () => {
     const above = errorOf(() => band(100.5));
     expect(above.kind).toBe("value");
     expect(above.message).toBe("Score 100.5 is outside the scale's range 0–100");
-    expect(above.text("zh")).toBe("得分 100.5 超出等级标准的范围 0–100");
+    expect(above.text("zh")).toBe("得分 100.5 超出等级标准的范围（0～100）");
     expect(errorOf(() => band(-1)).kind).toBe("value");
     const blank = errorOf(() => band(null));
     expect(blank.kind).toBe("na");

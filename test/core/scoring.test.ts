@@ -74,19 +74,19 @@ describe("weighted score (HR.SCORE)", () => {
       [90, 105],
       undefined,
       "Score 105 at item 2 is outside the scale's range 0–100",
-      "第 2 项的得分 105 超出等级标准的范围 0–100",
+      "第 2 项的得分 105 超出等级标准的范围（0～100）",
     ],
     [
       [-1],
       undefined,
       "Score -1 at item 1 is outside the scale's range 0–100",
-      "第 1 项的得分 -1 超出等级标准的范围 0–100",
+      "第 1 项的得分 -1 超出等级标准的范围（0～100）",
     ],
     [
       [90, "85%"],
       undefined,
       "Score '85%' at item 2 is a percentage: enter points (0–100)",
-      "第 2 项的得分“85%”是百分比，请输入分数（0–100）",
+      "第 2 项的得分“85%”是百分比，请输入 0～100 的分数",
     ],
     [
       [90, 80],

@@ -91,7 +91,7 @@ test("the distribution check reads the grades, shows target counts and a move hi
   const pane = page.locator("#pane");
   await pane.getByRole("tab", { name: "分布检查" }).click();
   await pane.getByRole("button", { name: "刷新" }).click();
-  await pane.getByLabel("工作表").selectOption({ label: `电商部主管 ${await currentPeriod()}` });
+  await pane.getByLabel("工作表", { exact: true }).selectOption({ label: `电商部主管 ${await currentPeriod()}` });
   await expect(pane.getByLabel("等级列").inputValue()).resolves.toBe("10");
   await pane.getByRole("button", { name: "检查" }).click();
   await pane.getByText(/暂不能提交/).waitFor();
@@ -114,7 +114,7 @@ test("the distribution check reads the grades, shows target counts and a move hi
 
 test("an invalid grade's address selects that cell in the sheet", async () => {
   const pane = page.locator("#pane");
-  await pane.getByLabel("工作表").selectOption({ label: "手工评级" });
+  await pane.getByLabel("工作表", { exact: true }).selectOption({ label: "手工评级" });
   await expect(pane.getByLabel("等级列").inputValue()).resolves.toBe("2");
   await pane.getByRole("button", { name: "检查" }).click();
   await pane.getByRole("region", { name: "不是有效等级的单元格" }).waitFor();

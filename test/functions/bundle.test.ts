@@ -180,7 +180,22 @@ describe("messages follow the workbook's language", () => {
     expect(call(zh.functions.get("SCORE")!, row(90, "abc"), null, null)).toEqual(
       new ExcelError("#VALUE!", "第 2 项的得分“abc”不是数字或等级"),
     );
-    const table = zh.functions.get("DISTRIBUTION")!([["A"]], null, null) as unknown[][];
-    expect(table[0]).toEqual(["等级", "人数", "实际占比", "目标占比", "目标人数", "差异", "状态"]);
+    const seven = ["A", "A", "A", "B", "B", "C", "C"].map((grade) => [grade]);
+    const table = zh.functions.get("DISTRIBUTION")!(seven, null, null) as unknown[][];
+    expect(table[0]).toEqual(["等级", "实际人数", "实际占比", "目标占比", "目标人数", "差异", "状态"]);
+    // 7 people at 45/30/20/5: targets 3/2/2/0 (largest remainder); status in words, Difference a number.
+    expect(table.slice(1).map((r) => [r[0], r[5], r[6]])).toEqual([
+      ["A", 0, "符合"],
+      ["B", 0, "符合"],
+      ["C", 0, "符合"],
+      ["D", 0, "符合"],
+    ]);
+    const off = zh.functions.get("DISTRIBUTION")!([["A"], ["A"], ["A"], ["D"]], null, null) as unknown[][];
+    expect(off.slice(1).map((r) => [r[0], r[5], r[6]])).toEqual([
+      ["A", 1, "多 1 人"],
+      ["B", -1, "少 1 人"],
+      ["C", -1, "少 1 人"],
+      ["D", 1, "多 1 人"],
+    ]);
   });
 });

@@ -109,8 +109,8 @@ describe("templates view", () => {
     await user.clear(screen.getByRole("searchbox", { name: "搜索岗位" }));
     await user.click(within(catalog).getByRole("button", { name: /电商部主管/ }));
     const preview = screen.getByRole("region", { name: "电商部主管" });
-    expect(within(preview).getByText("来自手册 003")).toBeTruthy();
-    expect(within(preview).getByText(/D: 放任自流/)).toBeTruthy();
+    expect(within(preview).getByText("来自原手册 003")).toBeTruthy();
+    expect(within(preview).getByText(/D：放任自流/)).toBeTruthy();
     const weights = within(preview)
       .getAllByRole("cell")
       .filter((cell) => cell.textContent?.startsWith("20%"));
@@ -185,7 +185,7 @@ describe("distribution view", () => {
     const verdict = await screen.findByText(/暂不能提交/);
     expect(verdict.textContent).toContain("强制分布未达标");
     expect(screen.getByText("将 1 人从 A 调整为 C")).toBeTruthy();
-    expect(screen.getByRole("img", { name: "目标与实际：全体" })).toBeTruthy();
+    expect(screen.getByRole("img", { name: "目标人数与实际人数：全体" })).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "在工作表中选中 D9" }));
     expect(gateway.select).toHaveBeenCalledWith("考核表", "D9");
     expect(screen.getByRole("button", { name: "在工作表中选中 C5" })).toBeTruthy();

@@ -1,5 +1,18 @@
 /** User templates as JSON: export, import, and the pointed messages for each kind of mistake. */
-import { CATALOG, exportTemplate, findTemplate, parseTemplate, parseTemplateJson } from "../../src/templates";
+import { z } from "zod";
+import {
+  CATALOG,
+  FIELD_NAMES,
+  KpiItem,
+  Rater,
+  RatingItem,
+  Section,
+  Template,
+  exportTemplate,
+  findTemplate,
+  parseTemplate,
+  parseTemplateJson,
+} from "../../src/templates";
 
 const valid = () => JSON.parse(exportTemplate(findTemplate("shop-ops-supervisor")!));
 
@@ -52,87 +65,92 @@ describe("invalid templates point at the field", () => {
       "negative weight",
       (t) => (t.sections[1].items[3].weight = -5),
       "sections[1].items[3].weight must be ≥ 0",
-      "sections[1].items[3].weight 必须 ≥ 0",
+      "第 2 个维度第 4 项“学习能力”：权重不能小于 0（位置：sections[1].items[3].weight）",
     ],
     [
       "item weights not summing to 100",
       (t) => (t.sections[1].items[0].weight = 15),
       "sections[1].items weights add up to 90%, not 100%",
-      "sections[1].items 权重合计为 90%，不是 100%",
+      "第 2 个维度“工作能力指标”：各考核项目的权重合计为 90%，不是 100%（位置：sections[1].items）",
     ],
     [
       "section weights not summing to 100",
       (t) => (t.sections[0].weight = 50),
       "sections weights add up to 90%, not 100%",
-      "sections 权重合计为 90%，不是 100%",
+      "各考核维度的权重合计为 90%，不是 100%（位置：sections）",
     ],
-    ["missing role", (t) => delete t.role, "role is required", "role 缺少此项"],
+    ["missing role", (t) => delete t.role, "role is required", "缺少岗位名称（位置：role）"],
     [
       "empty Chinese name",
       (t) => (t.sections[0].items[0].name.zh = " "),
       "sections[0].items[0].name.zh must not be empty",
-      "sections[0].items[0].name.zh 不能为空",
+      "第 1 个维度第 1 项：项目名称（中文）不能为空（位置：sections[0].items[0].name.zh）",
     ],
     [
       "unknown item kind",
       (t) => (t.sections[0].items[0].kind = "survey"),
       "sections[0].items[0].kind must be one of 'rating', 'kpi'",
-      "sections[0].items[0].kind 必须是 'rating', 'kpi' 之一",
+      "第 1 个维度第 1 项“网店销售额”：项目类型应为 rating（评分项目）或 kpi（KPI 指标）（位置：sections[0].items[0].kind）",
     ],
     [
       "unknown direction",
       (t) => (t.sections[0].items[0].direction = "up"),
       "sections[0].items[0].direction must be one of 'higher', 'lower'",
-      "sections[0].items[0].direction 必须是 'higher', 'lower' 之一",
+      "第 1 个维度第 1 项“网店销售额”：指标方向应为 higher（越高越好）或 lower（越低越好）（位置：sections[0].items[0].direction）",
     ],
     [
       "weight as text",
       (t) => (t.sections[0].weight = "60%"),
       "sections[0].weight must be a number",
-      "sections[0].weight 应为数字",
+      "第 1 个维度“工作业绩指标”：维度权重应为数字（位置：sections[0].weight）",
     ],
     [
       "unknown field",
       (t) => (t.sections[0].items[0].colour = "red"),
       "sections[0].items[0] has unknown fields 'colour'",
-      "sections[0].items[0] 包含未知字段 'colour'",
+      "第 1 个维度第 1 项“网店销售额”：有无法识别的字段：colour（位置：sections[0].items[0]）",
     ],
     [
       "duplicate item id",
       (t) => (t.sections[2].items[1].id = t.sections[2].items[0].id),
       "sections[2].items[1].id 'responsibility' appears twice",
-      "sections[2].items[1].id “responsibility”重复出现",
+      "第 3 个维度第 2 项“团队合作精神”：项目编号“responsibility”与前面的重复（位置：sections[2].items[1].id）",
     ],
     [
       "floor above cap",
       (t) => (t.sections[0].items[0].floor = 1.5),
       "sections[0].items[0].floor must not be above the cap",
-      "sections[0].items[0].floor 不能高于封顶",
+      "第 1 个维度第 1 项“网店销售额”：达成率门槛不能高于达成率封顶（位置：sections[0].items[0].floor）",
     ],
     [
       "bad id",
       (t) => (t.id = "Shop Ops"),
       "id must be lowercase words joined by '-', e.g. shop-designer",
-      "id 应为以“-”连接的小写英文单词，如 shop-designer",
+      "模板编号应为以“-”连接的小写英文单词，如 shop-designer（位置：id）",
     ],
     [
       "bad seed",
       (t) => (t.seed = "7"),
       "seed must be a seed number such as 003, or custom",
-      "seed 应为手册编号（如 003）或 custom",
+      "来源手册编号应为原手册编号（如 003）或 custom（位置：seed）",
     ],
-    ["no sections", (t) => (t.sections = []), "sections needs at least 1 entries", "sections 至少需要 1 项"],
+    [
+      "no sections",
+      (t) => (t.sections = []),
+      "sections needs at least 1 entries",
+      "考核维度至少需要 1 项（位置：sections）",
+    ],
     [
       "unknown cycle",
       (t) => (t.cycles = ["weekly"]),
       "cycles[0] must be one of 'monthly', 'quarterly', 'annual'",
-      "cycles[0] 必须是 'monthly', 'quarterly', 'annual' 之一",
+      "第 1 个考核周期应为 monthly（月度）、quarterly（季度）或 annual（年度）（位置：cycles[0]）",
     ],
     [
       "rater weights",
       (t) => (t.raters[2].weight = 30),
       "raters weights add up to 110%, not 100%",
-      "raters 权重合计为 110%，不是 100%",
+      "各评价人的权重合计为 110%，不是 100%（位置：raters）",
     ],
   ];
 
@@ -147,8 +165,23 @@ describe("invalid templates point at the field", () => {
   });
 
   test("a file that is not JSON", () => {
-    const result = parseTemplateJson("{ not json");
+    const result = parseTemplateJson('{\n  "id": "x",\n  not json');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0].en).toMatch(/^The file is not valid JSON: /);
+    if (result.ok) return;
+    expect(result.problems[0].en).toMatch(/^The file is not valid JSON: /);
+    // In Chinese: where in the file, and what to look for, never the parser's English.
+    expect(result.problems[0].zh).toMatch(
+      /^文件不是有效的 JSON 格式(（第 3 行第 3 个字符附近）)?：请检查括号、引号和逗号/,
+    );
+    expect(result.problems[0].zh.replace("JSON", "")).not.toMatch(/[A-Za-z]/);
+  });
+
+  test("every field of the template has a Chinese name for the messages", () => {
+    const keys = (schema: z.ZodTypeAny): string[] => Object.keys((schema as z.AnyZodObject).shape);
+    const template = (Template as unknown as z.ZodEffects<z.AnyZodObject>).innerType();
+    expect(keys(template).filter((key) => !(key in FIELD_NAMES.template))).toEqual([]);
+    expect(keys(Section).filter((key) => !(key in FIELD_NAMES.section))).toEqual([]);
+    expect([...keys(RatingItem), ...keys(KpiItem)].filter((key) => !(key in FIELD_NAMES.item))).toEqual([]);
+    expect(keys(Rater).filter((key) => !(key in FIELD_NAMES.rater))).toEqual([]);
   });
 });

@@ -123,6 +123,26 @@ describe("the plan of one template (运营主管: KPIs, three sections, three ra
     expect(plan.sheetName).toBe("运营主管 2026-11");
   });
 
+  test("compound headers are one phrase in Chinese, words joined by a space in English", () => {
+    const headers = plan.table.columns.map((c) => c.header);
+    for (const header of [
+      "网店销售额（目标值）",
+      "网店销售额（实际值）",
+      "网店销售额得分",
+      "责任心（自评）",
+      "责任心得分",
+    ])
+      expect(headers).toContain(header);
+    expect(headers).toEqual(expect.arrayContaining(["工作业绩指标得分", "工作能力指标得分", "工作态度指标得分"]));
+    const english = planSheet(template, { ...options, language: "en" }).table.columns.map((c) => c.header);
+    expect(english).toEqual(expect.arrayContaining(["Online shop sales target", "Work performance indicators score"]));
+    // A name that ends in brackets takes the word directly; a duty written as a sentence, in brackets.
+    const marketing = planSheet(findTemplate("marketing")!, options).table.columns.map((c) => c.header);
+    expect(marketing).toEqual(expect.arrayContaining(["获客成本（CAC）目标值", "渠道 ROI（投入产出比）得分"]));
+    const duties = planSheet(findTemplate("ecommerce-ops-manager")!, options).table.columns.map((c) => c.header);
+    expect(duties).toContain("完成上级主管交办的其他临时性工作（得分）");
+  });
+
   test("formulas use the HR functions with absolute weights and the named scale", () => {
     const final = plan.table.columns[findColumn(plan, (r) => r.kind === "final")].formula!;
     expect(final).toMatch(/HR\.SCORE\([A-Z]+\{row\}:[A-Z]+\{row\},\$[A-Z]+\$\d+:\$[A-Z]+\$\d+,HR_Scale\)/);
@@ -216,10 +236,10 @@ describe("plan options", () => {
       expect(v.address).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
       expect(v.prompt!.title.length).toBeLessThanOrEqual(32);
       expect(v.prompt!.message.length).toBeLessThanOrEqual(255);
-      expect(v.prompt!.message).toMatch(/^请输入 0–100 分/);
-      expect(v.prompt!.message).toContain("\nA: ");
+      expect(v.prompt!.message).toMatch(/^请输入 0～100 分/);
+      expect(v.prompt!.message).toContain("\nA：");
     }
-    expect(validations[1].prompt!.message).toContain("D: 放任自流");
+    expect(validations[1].prompt!.message).toContain("D：放任自流");
   });
 
   test("letters input: a list of the scale's labels, read from the scale block", () => {

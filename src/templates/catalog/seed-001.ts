@@ -31,13 +31,13 @@ function coreAndAuxiliary(core: UnweightedItem[], auxiliary: UnweightedItem[]): 
 }
 
 const COMMON_NOTE = {
-  zh: "考核周期:月度跟踪+季度评估+年度复盘。绩效目标采用OKR与KPI结合的方式,由部门负责人与员工共同制定季度目标;每半年复盘并调整指标权重与考核维度。核心/辅助指标权重(70/30)、指标权重与达成率上下限为默认值。",
+  zh: "考核周期：月度跟踪、季度评估、年度复盘。绩效目标采用 OKR 与 KPI 相结合的方式，由部门负责人与员工共同制定季度目标；每半年复盘一次，调整指标权重与考核维度。核心指标与辅助指标的维度权重（70%、30%）、各指标权重以及达成率门槛与封顶均为默认值。",
   en: "Cycle: monthly tracking + quarterly evaluation + annual review. Goals combine OKRs and KPIs and are set quarterly by the department head together with the employee; indicator weights and dimensions are reviewed every six months. Core/auxiliary weights (70/30), item weights and achievement floor/cap are defaults.",
 };
 
 function notes(logic: { zh: string; en: string }, roles: { zh: string; en: string }) {
   return {
-    zh: `适用岗位:${roles.zh}。考核逻辑:${logic.zh}${COMMON_NOTE.zh}`,
+    zh: `适用岗位：${roles.zh}。考核逻辑：${logic.zh}${COMMON_NOTE.zh}`,
     en: `Roles: ${roles.en}. Appraisal logic: ${logic.en} ${COMMON_NOTE.en}`,
   };
 }
@@ -55,7 +55,7 @@ export const MARKETING: TemplateInput = {
     [
       kpi({
         id: "cac",
-        name: { zh: "获客成本(CAC)", en: "Customer acquisition cost (CAC)" },
+        name: { zh: "获客成本（CAC）", en: "Customer acquisition cost (CAC)" },
         unit: UNITS.yuanPerUser,
         direction: "lower",
       }),
@@ -93,7 +93,7 @@ export const MARKETING: TemplateInput = {
       }),
       kpi({
         id: "channel-roi",
-        name: { zh: "渠道ROI(投入产出比)", en: "Channel ROI (return on investment)" },
+        name: { zh: "渠道 ROI（投入产出比）", en: "Channel ROI (return on investment)" },
         unit: UNITS.ratio,
         direction: "higher",
       }),
@@ -101,7 +101,7 @@ export const MARKETING: TemplateInput = {
   ),
   notes: notes(
     {
-      zh: "以“低成本获高质量用户”为核心目标,兼顾短期流量获取与长期品牌建设,避免为追求低价流量而牺牲用户质量。",
+      zh: "以“低成本获高质量用户”为核心目标，兼顾短期流量获取与长期品牌建设，避免为追求低价流量而牺牲用户质量。",
       en: "The core goal is “high-quality users at low cost”, balancing short-term traffic acquisition with long-term brand building, without sacrificing user quality for cheap traffic.",
     },
     { zh: "市场推广经理、新媒体运营专员", en: "marketing and promotion manager, new-media operations specialist" },
@@ -121,11 +121,11 @@ export const STORE_OPERATIONS: TemplateInput = {
     [
       kpi({
         id: "gmv",
-        name: { zh: "店铺GMV", en: "Store GMV" },
+        name: { zh: "店铺 GMV", en: "Store GMV" },
         unit: UNITS.yuan,
         direction: "higher",
         description: {
-          zh: "重点关注“有效GMV”(剔除退货、刷单等无效订单)",
+          zh: "重点关注“有效 GMV”（剔除退货、刷单等无效订单）。",
           en: "Count “effective GMV” (excluding invalid orders such as returns and fake orders).",
         },
       }),
@@ -171,7 +171,7 @@ export const STORE_OPERATIONS: TemplateInput = {
   ),
   notes: notes(
     {
-      zh: "平衡销售规模与运营效率,重点关注“有效GMV”(剔除退货、刷单等无效订单),推动运营策略从“流量驱动”向“用户价值驱动”转型。",
+      zh: "平衡销售规模与运营效率，重点关注“有效 GMV”（剔除退货、刷单等无效订单），推动运营策略从“流量驱动”向“用户价值驱动”转型。",
       en: "Balance sales volume with operating efficiency, focusing on “effective GMV” (excluding invalid orders such as returns and fake orders), and move the operating strategy from “traffic-driven” to “user-value-driven”.",
     },
     { zh: "店铺运营经理、商品专员", en: "store operations manager, merchandise specialist" },
@@ -191,13 +191,13 @@ export const CUSTOMER_SERVICE: TemplateInput = {
     [
       kpi({
         id: "csat",
-        name: { zh: "客户满意度(CSAT)", en: "Customer satisfaction (CSAT)" },
+        name: { zh: "客户满意度（CSAT）", en: "Customer satisfaction (CSAT)" },
         unit: UNITS.percent,
         direction: "higher",
       }),
       kpi({
         id: "fcr",
-        name: { zh: "首次解决率(FCR)", en: "First-contact resolution (FCR)" },
+        name: { zh: "首次解决率（FCR）", en: "First-contact resolution (FCR)" },
         unit: UNITS.percent,
         direction: "higher",
       }),
@@ -207,7 +207,7 @@ export const CUSTOMER_SERVICE: TemplateInput = {
         unit: UNITS.hours,
         direction: "lower",
         description: {
-          zh: "客服专员承接售前咨询与售后问题,确保24小时内响应客户诉求",
+          zh: "客服专员承接售前咨询与售后问题，确保 24 小时内响应客户诉求。",
           en: "Customer-service specialists take pre-sale enquiries and after-sales issues and make sure customers' requests get a response within 24 hours.",
         },
       }),
@@ -241,7 +241,7 @@ export const CUSTOMER_SERVICE: TemplateInput = {
   ),
   notes: notes(
     {
-      zh: "以用户体验为核心,避免单纯追求“快速响应”而忽视问题解决质量,将客服团队定位为“用户需求洞察者”而非被动服务者。",
+      zh: "以用户体验为核心，避免单纯追求“快速响应”而忽视问题解决质量，将客服团队定位为“用户需求洞察者”而非被动服务者。",
       en: "User experience is the core: do not chase “fast response” at the expense of resolution quality; the customer-service team is positioned as “insight into user needs” rather than a passive service.",
     },
     { zh: "客服主管、客服专员", en: "customer service supervisor, customer service specialist" },
@@ -297,7 +297,7 @@ export const CONTENT: TemplateInput = {
   ),
   notes: notes(
     {
-      zh: "强调内容的商业价值,通过A/B测试对比不同内容形式的转化效果,推动内容创作从“自我表达”向“用户决策辅助”升级。",
+      zh: "强调内容的商业价值，通过 A/B 测试对比不同内容形式的转化效果，推动内容创作从“自我表达”向“用户决策辅助”升级。",
       en: "Stress the commercial value of content: compare the conversion of different content forms by A/B testing, and move content creation from “self-expression” to “helping users decide”.",
     },
     { zh: "内容策划专员", en: "content planning specialist" },
@@ -351,7 +351,7 @@ export const DATA_ANALYSIS: TemplateInput = {
   ),
   notes: notes(
     {
-      zh: "以“数据驱动业务决策”为导向,关注分析成果对实际业务的推动价值,而非仅追求数据模型的复杂度。",
+      zh: "以“数据驱动业务决策”为导向，关注分析成果对实际业务的推动价值，而非仅追求数据模型的复杂度。",
       en: "Oriented to “data-driven business decisions”: value what the analysis does for the business, not the complexity of the data models.",
     },
     { zh: "数据分析师", en: "data analyst" },

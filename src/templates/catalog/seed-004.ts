@@ -37,7 +37,7 @@ function sections(performance: UnweightedItem[]): Section[] {
 }
 
 const NOTES = {
-  zh: "考核周期:月度考核于次月上旬进行;年度考核于次年年初进行,综合全年月度考核结果。考核流程:员工自评→上级评价→部门互评(作为考核参考依据之一)→运营主管综合评定→结果反馈→人力资源部门存档备案。业绩/能力/态度权重(60/20/20)、指标权重、达成率上下限与评价人权重(自评20、上级60、互评20)均为默认值。",
+  zh: "考核周期：月度考核于次月上旬进行；年度考核于次年年初进行，综合全年各月的考核结果。考核流程：员工自评→上级评价→部门互评（作为考核参考依据之一）→运营主管综合评定→结果反馈→人力资源部门存档备案。工作业绩、工作能力、工作态度三个维度的权重（60%、20%、20%），各项目权重，达成率门槛与封顶，以及评价人权重（自评 20%、上级评价 60%、互评 20%）均为默认值。",
   en: "Cycles: the monthly review is held in the first ten days of the next month; the annual review early the next year, combining the year's monthly results. Flow: self-assessment → supervisor's assessment → peer assessment within the department (one of the reference inputs) → overall assessment by the operations supervisor → feedback → filed by HR. Performance/ability/attitude weights (60/20/20), item weights, achievement floor/cap and rater weights (self 20, supervisor 60, peer 20) are defaults.",
 };
 

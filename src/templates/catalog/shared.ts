@@ -3,8 +3,10 @@
  * here, used by several templates), the default raters, KPI units and small builders that fill in
  * the project defaults (equal weight split, KPI floor 0 / cap 1) and mark them "default".
  *
- * Text rule for the whole catalog: `zh` is the seed's own wording in Simplified Chinese (extraction
- * noise such as pinyin annotations and page furniture stripped, nothing reworded); `en` translates it.
+ * Text rule for the whole catalog: `zh` says what the manual means in standard written Chinese with
+ * full-width punctuation (extraction noise stripped; the synonym swaps of the machine-reworded
+ * manuals 002 and 003 restored, with the manual's wording kept in a comment where a sentence was
+ * rewritten); `en` translates it. Shared sections name no particular company.
  */
 import type { KpiItem, LocalText, Rater, RatingItem, Section } from "../schema";
 
@@ -84,7 +86,7 @@ export const ABILITY_SECTION: Section = {
       id: "knowledge-skills",
       name: { zh: "专业知识与技能", en: "Professional knowledge and skills" },
       description: {
-        zh: "员工对网店运营相关知识和技能的掌握程度,如电商平台规则、数据分析、营销推广、设计软件操作等。",
+        zh: "员工对网店运营相关知识和技能的掌握程度，如电商平台规则、数据分析、营销推广、设计软件操作等。",
         en: "How well the employee masters the knowledge and skills of online-shop operations, such as e-commerce platform rules, data analysis, marketing and promotion, and design software.",
       },
     }),
@@ -92,7 +94,7 @@ export const ABILITY_SECTION: Section = {
       id: "communication-coordination",
       name: { zh: "沟通协调能力", en: "Communication and coordination" },
       description: {
-        zh: "与部门内部及其他部门之间的沟通协作能力,包括信息传递的准确性、及时性,问题解决的有效性等。",
+        zh: "与部门内部及其他部门之间的沟通协作能力，包括信息传递的准确性、及时性，问题解决的有效性等。",
         en: "Ability to communicate and cooperate within the department and with other departments, including accurate and timely passing-on of information and effective problem resolution.",
       },
     }),
@@ -100,7 +102,7 @@ export const ABILITY_SECTION: Section = {
       id: "problem-solving",
       name: { zh: "问题解决能力", en: "Problem solving" },
       description: {
-        zh: "面对工作中出现的问题,能够迅速分析原因,提出有效的解决方案,并推动问题得到解决的能力。",
+        zh: "面对工作中出现的问题，能够迅速分析原因，提出有效的解决方案，并推动问题得到解决的能力。",
         en: "Faced with problems at work, the ability to analyse their causes quickly, propose effective solutions and drive them to resolution.",
       },
     }),
@@ -108,7 +110,7 @@ export const ABILITY_SECTION: Section = {
       id: "learning",
       name: { zh: "学习能力", en: "Learning ability" },
       description: {
-        zh: "主动学习新知识、新技能,适应市场变化和公司发展需求的能力。",
+        zh: "主动学习新知识、新技能，适应市场变化和公司发展需求的能力。",
         en: "Ability to learn new knowledge and skills on one's own initiative and to adapt to market changes and the company's development needs.",
       },
     }),
@@ -129,7 +131,7 @@ export const ATTITUDE_SECTION: Section = {
       id: "responsibility",
       name: { zh: "责任心", en: "Sense of responsibility" },
       description: {
-        zh: "对工作任务的认真负责程度,是否积极主动承担工作,按时保质完成工作任务。",
+        zh: "对工作任务的认真负责程度，是否积极主动承担工作，按时保质完成工作任务。",
         en: "How conscientiously and responsibly work tasks are handled: whether work is taken on actively and tasks are completed on time and to standard.",
       },
     }),
@@ -137,7 +139,7 @@ export const ATTITUDE_SECTION: Section = {
       id: "teamwork",
       name: { zh: "团队合作精神", en: "Team spirit" },
       description: {
-        zh: "与团队成员协作配合的默契程度,是否愿意分享经验和知识,共同解决问题。",
+        zh: "与团队成员协作配合的默契程度，是否愿意分享经验和知识，共同解决问题。",
         en: "How well the employee works in step with team members; whether they are willing to share experience and knowledge and solve problems together.",
       },
     }),
@@ -145,7 +147,7 @@ export const ATTITUDE_SECTION: Section = {
       id: "initiative",
       name: { zh: "工作积极性", en: "Initiative at work" },
       description: {
-        zh: "对待工作的热情程度和主动性,是否积极主动寻求工作改进和创新。",
+        zh: "对待工作的热情程度和主动性，是否积极主动寻求工作改进和创新。",
         en: "Enthusiasm for and initiative in the work; whether the employee actively seeks improvement and innovation.",
       },
     }),
@@ -153,7 +155,7 @@ export const ATTITUDE_SECTION: Section = {
       id: "loyalty",
       name: { zh: "忠诚度", en: "Loyalty" },
       description: {
-        zh: "对公司的忠诚度和归属感,是否认同公司文化和价值观,愿意为公司长期发展贡献力量。",
+        zh: "对公司的忠诚度和归属感，是否认同公司文化和价值观，愿意为公司长期发展贡献力量。",
         en: "Loyalty to and sense of belonging in the company; whether the employee identifies with its culture and values and is willing to contribute to its long-term development.",
       },
     }),
@@ -169,7 +171,7 @@ export const ATTITUDE_SECTION: Section = {
  */
 export const DEPARTMENT_COMMON_SECTION: Section = {
   id: "common",
-  name: { zh: "部门整体考评(共同考评指标)", en: "Department-wide appraisal (common indicators)" },
+  name: { zh: "部门整体考核（共同考核指标）", en: "Department-wide appraisal (common indicators)" },
   weight: 30,
   weightSource: "default",
   items: evenly([
@@ -177,7 +179,7 @@ export const DEPARTMENT_COMMON_SECTION: Section = {
       id: "online-sales-target",
       name: { zh: "实现网络销售目标", en: "Online sales target met" },
       description: {
-        zh: "电子商务部经理岗位目标:组建和管理电子商务团体,实现网络销售目标和企业品牌网络推广目标",
+        zh: "电子商务部经理的岗位目标：组建和管理电子商务团队，实现网络销售目标和企业品牌网络推广目标。",
         en: "Post goal of the e-commerce department manager: build and manage the e-commerce team and meet the online sales target and the company's online brand-promotion target.",
       },
     }),
@@ -185,15 +187,16 @@ export const DEPARTMENT_COMMON_SECTION: Section = {
       id: "brand-promotion-target",
       name: { zh: "实现企业品牌网络推广目标", en: "Online brand-promotion target met" },
       description: {
-        zh: "部门职能2:负责家蕊洁具网络品牌运行管理工作",
-        en: "Department function 2: run and manage the Jiarui Sanitary Ware online brand.",
+        // 原手册：“负责家蕊洁具网络品牌运行管理工作” — the company's name is left out of a shared section.
+        zh: "部门职能第 2 条：负责公司网络品牌的运营管理工作。",
+        en: "Department function 2: run and manage the company's online brand.",
       },
     }),
     rating({
       id: "rules-compliance",
-      name: { zh: "实施企业各项规章制度", en: "Company rules and regulations carried out" },
+      name: { zh: "执行企业各项规章制度", en: "Company rules and regulations carried out" },
       description: {
-        zh: "部门职能9:实施企业各项规章制度",
+        zh: "部门职能第 9 条：执行企业各项规章制度。",
         en: "Department function 9: carry out the company's rules and regulations.",
       },
     }),
@@ -201,7 +204,7 @@ export const DEPARTMENT_COMMON_SECTION: Section = {
       id: "confidentiality",
       name: { zh: "维护企业机密", en: "Company confidentiality kept" },
       description: {
-        zh: "部门职能10:维护企业机密,保护服务器关键文件、ERP数据和用户资料安全",
+        zh: "部门职能第 10 条：维护企业机密，保护服务器关键文件、ERP 数据和用户资料的安全。",
         en: "Department function 10: keep company secrets and protect the security of key server files, ERP data and customer data.",
       },
     }),
