@@ -72,7 +72,8 @@ function expectedCells(evaluate: () => ReturnType<typeof evaluateRow>) {
     return { final: final ?? "", grade: grade ?? "" };
   } catch (error) {
     if (!(error instanceof HrError)) throw error;
-    const cell = { error: EXCEL_ERRORS[error.kind], message: error.message };
+    // Excel shows a custom message with #VALUE! and #N/A only.
+    const cell = { error: EXCEL_ERRORS[error.kind], message: error.kind === "div0" ? "" : error.message };
     return { final: cell, grade: cell };
   }
 }
