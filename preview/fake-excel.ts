@@ -257,6 +257,8 @@ export class FakeExcel {
   payloadLimit: number | null = 5_000_000;
   /** Makes the n-th sync fail after applying half of its commands. */
   failAtSync?: number;
+  /** Makes activate() and select() fail, as any command can (injected by the test). */
+  failFocus = false;
   /** Runs before the n-th sync: what a co-author does between two round trips. */
   beforeSync?: (sync: number) => void;
   /**
@@ -907,6 +909,8 @@ export class FakeWorksheet {
       const sheet = this.model();
       if (sheet.visibility !== "Visible")
         throw excelError("InvalidOperation", `The sheet “${sheet.name}” is hidden and cannot be activated.`);
+      if (this.context.excel.failFocus)
+        throw excelError("GeneralException", "Activation failed (injected by the test).");
       this.context.excel.active = sheet.name;
     });
   }
@@ -1182,6 +1186,8 @@ export class FakeRange {
       const model = this.sheetOf();
       if (model.visibility !== "Visible")
         throw excelError("InvalidOperation", `The sheet “${model.name}” is hidden: nothing on it can be selected.`);
+      if (this.context.excel.failFocus)
+        throw excelError("GeneralException", "Selection failed (injected by the test).");
       this.context.excel.selection = { sheet: model.name, address: this.where() };
     });
   }

@@ -55,7 +55,7 @@ const en = {
   inserting: "Inserting…",
   inserted: (sheet: string, rows: number, columns: number) =>
     `Created sheet “${sheet}” with ${rows} employee rows and ${columns} columns.`,
-  insertFailed: "Could not insert the template; the new sheet was removed.",
+  insertFailed: "Could not insert the template.",
   importTemplate: "Import JSON…",
   exportTemplate: "Export JSON",
   importFailed: "This file is not a valid template:",
@@ -98,6 +98,8 @@ const en = {
   weightRows: "Weight rows not adding up to 100%",
   selectCell: (address: string) => `Select ${address} in the sheet`,
   readFailed: "Could not read the sheet:",
+  sheetRemoved: "The new sheet was removed.",
+  sheetLeft: (sheet: string) => `The half-written sheet “${sheet}” could not be removed: delete it by hand.`,
 };
 
 export type Strings = typeof en;
@@ -153,7 +155,7 @@ const zh: Strings = {
   insert: "插入到新工作表",
   inserting: "正在插入…",
   inserted: (sheet, rows, columns) => `已创建工作表“${sheet}”：${rows} 行员工，${columns} 列。`,
-  insertFailed: "无法插入模板，已删除新建的工作表。",
+  insertFailed: "无法插入模板。",
   importTemplate: "导入 JSON…",
   exportTemplate: "导出 JSON",
   importFailed: "该文件不是有效的模板：",
@@ -195,6 +197,8 @@ const zh: Strings = {
   weightRows: "权重合计不是 100% 的行",
   selectCell: (address) => `在工作表中选中 ${address}`,
   readFailed: "无法读取工作表：",
+  sheetRemoved: "已删除新建的工作表。",
+  sheetLeft: (sheet) => `未能删除写了一半的工作表“${sheet}”，请手动删除。`,
 };
 
 export const STRINGS: Record<Language, Strings> = { en, zh };
