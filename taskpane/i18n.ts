@@ -100,6 +100,14 @@ const en = {
   readFailed: "Could not read the sheet:",
   sheetRemoved: "The new sheet was removed.",
   sheetLeft: (sheet: string) => `The half-written sheet “${sheet}” could not be removed: delete it by hand.`,
+  exportTitle: (file: string) => `Template file ${file}`,
+  exportHint: (file: string) =>
+    `Save this text as ${file}. In Office on Mac, Download does nothing (Office cannot save files there): copy the text and paste it into a text editor.`,
+  copyTemplate: "Copy",
+  downloadTemplate: "Download",
+  closeExport: "Close",
+  templateCopied: "Copied.",
+  templateSelected: "The text is selected: press Ctrl+C (⌘C on Mac) to copy it.",
 };
 
 export type Strings = typeof en;
@@ -199,6 +207,14 @@ const zh: Strings = {
   readFailed: "无法读取工作表：",
   sheetRemoved: "已删除新建的工作表。",
   sheetLeft: (sheet) => `未能删除写了一半的工作表“${sheet}”，请手动删除。`,
+  exportTitle: (file) => `模板文件 ${file}`,
+  exportHint: (file) =>
+    `请将以下内容保存为 ${file}。Mac 版 Office 无法下载文件，点“下载”没有反应：请复制内容，粘贴到文本编辑器中保存。`,
+  copyTemplate: "复制",
+  downloadTemplate: "下载",
+  closeExport: "关闭",
+  templateCopied: "已复制。",
+  templateSelected: "已选中全部内容：请按 Ctrl+C（Mac 上按 ⌘C）复制。",
 };
 
 export const STRINGS: Record<Language, Strings> = { en, zh };

@@ -166,6 +166,19 @@ describe("templates view", () => {
     );
   });
 
+  test("export shows the template file's text to copy: a download does nothing in Office on Mac", async () => {
+    const { user } = await renderApp(fakeGateway(), "en");
+    await user.click(screen.getByRole("button", { name: "Export JSON" }));
+    const panel = screen.getByRole("region", { name: "Template file ecommerce-supervisor.json" });
+    const text = within(panel).getByRole("textbox", { name: "ecommerce-supervisor.json" }) as HTMLTextAreaElement;
+    expect(JSON.parse(text.value)).toMatchObject({ id: "ecommerce-supervisor" });
+    await user.click(within(panel).getByRole("button", { name: "Copy" }));
+    expect(await navigator.clipboard.readText()).toBe(text.value);
+    expect(within(panel).getByRole("status").textContent).toBe("Copied.");
+    await user.click(within(panel).getByRole("button", { name: "Close" }));
+    expect(screen.queryByRole("region", { name: /Template file/ })).toBeNull();
+  });
+
   test("a bad employee count disables Insert and says why", async () => {
     const { user } = await renderApp(fakeGateway(), "en");
     const employees = screen.getByLabelText("Employee rows");
