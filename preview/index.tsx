@@ -37,6 +37,8 @@ async function start() {
   fillDemoWorkbook(excel);
   window.previewWorkbook = excel;
   const language = languageOf(params.get("lang") ?? navigator.language);
+  const paneWidth = Number(params.get("pane"));
+  if (paneWidth) document.body.style.setProperty("--pane-width", `${paneWidth}px`);
   const gateway = createExcelGateway(excel as unknown as typeof Excel);
   createRoot(document.getElementById("grid")!).render(
     <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
