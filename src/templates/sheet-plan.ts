@@ -13,14 +13,21 @@
  * The formulas come in two dialects (./formulas): the add-in's HR functions, or portable native
  * formulas for workbooks opened without the add-in. The layout is the same; a portable sheet adds
  * note rows under the header fields saying what its formulas cannot read.
+ *
+ * planSheet lays out the rows and the table's columns first, so every position is known before
+ * anything is written; then each piece (rater weights, weight rows, section heads, header block,
+ * scale block, table body) returns its own cells, rules and formats, and planSheet joins them.
  */
 import { z } from "zod";
 import type { Language } from "../messages";
 import { DEFAULT_SCALE, type Scale } from "../scale";
-import { absolute, absoluteBlock, block, cell, columnName } from "./a1";
-import { hrFormulas, portableFormulas } from "./formulas";
+import { absolute, absoluteBlock, block, cell, columnName, parseCell } from "./a1";
+import { type PlanFormulas, type ScaleColumns, hrFormulas, portableFormulas } from "./formulas";
+import { isInputRole } from "./evaluate";
 import { LABELS } from "./labels";
 import { Cycle, RaterRole, type Item, type KpiItem, type LocalText, type Template } from "./schema";
+
+type Labels = (typeof LABELS)[Language];
 
 export const PlanOptions = z
   .object({
@@ -189,427 +196,555 @@ const percentFormat = (fraction: number) => (Number.isInteger(Math.round(fractio
 
 /** Builds the plan of a template. Throws a zod error for invalid options. */
 export function planSheet(template: Template, rawOptions: PlanOptions, scale: Scale = DEFAULT_SCALE): SheetPlan {
-  const options = PlanOptions.parse(rawOptions);
+  const context = planContext(template, PlanOptions.parse(rawOptions), scale);
+  const rows = layoutRows(context);
+  const { columns: laidOut, widths } = layoutColumns(context);
+  const scaleAt = laidOut.length + 1; // one blank column after the table
+  const scaleCells = scaleColumns(context, scaleAt);
+  const columns = withFormulas(context, rows, laidOut, scaleCells);
+  const scaleBlock = scalePiece(context, scaleAt);
+  const pieces = [
+    raterWeightsPiece(context, rows),
+    weightRowsPiece(context, rows, columns),
+    sectionHeadsPiece(context, rows, columns),
+    headerPiece(context, rows, columns.length),
+    scaleBlock.piece,
+    tableBodyPiece(context, rows, columns, scaleCells, scaleAt),
+  ];
+  const totals = pieces.flatMap((piece) => piece.totals);
+  const columnWidths = Array.from(
+    { length: Math.max(widths.length, scaleBlock.widths.length) },
+    (_, index) => scaleBlock.widths[index] ?? widths[index] ?? 10,
+  );
+  return {
+    sheetName: uniqueSheetName(
+      `${context.text(template.role)} ${context.options.period}`,
+      context.options.takenSheetNames,
+    ),
+    language: context.lang,
+    templateId: template.id,
+    writes: pieces.flatMap((piece) => piece.writes),
+    table: {
+      name: uniqueTableName(template.id, context.options.takenNames),
+      headerRow: rows.header,
+      rows: context.options.employees,
+      columns,
+    },
+    // Named, so a later readiness check finds the totals of an inserted sheet without the plan.
+    names: [
+      ...totals.map((address, index) => ({ name: `${WEIGHT_TOTAL_NAME}${index + 1}`, address: absoluteCell(address) })),
+      ...pieces.flatMap((piece) => piece.names),
+    ],
+    validations: pieces.flatMap((piece) => piece.validations),
+    conditionalFormats: [...totals.map(redWhenNot100), ...pieces.flatMap((piece) => piece.conditionalFormats)],
+    formats: pieces.flatMap((piece) => piece.formats),
+    merges: pieces.flatMap((piece) => piece.merges),
+    itemWeightsRow: rows.itemWeights,
+    weightTotals: totals,
+    freeze: { rows: rows.first, columns: 1 },
+    columnWidths,
+  };
+}
+
+/** What every piece of a plan reads: the parsed options, the sheet's words and its formula dialect. */
+interface PlanContext {
+  template: Template;
+  options: z.output<typeof PlanOptions>;
+  scale: Scale;
+  lang: Language;
+  t: Labels;
+  text: (local: LocalText) => string;
+  /** One input column per rater for rated items. */
+  raterColumns: boolean;
+  multiSection: boolean;
+  hasKpi: boolean;
+  portable: boolean;
+  formulas: PlanFormulas;
+  /** What a portable sheet says about itself under the header fields. */
+  notes: string[];
+}
+
+function planContext(template: Template, options: z.output<typeof PlanOptions>, scale: Scale): PlanContext {
   const lang = options.language;
   const t = LABELS[lang];
-  const text = (local: LocalText) => local[lang];
-  const raterColumns = options.raters && template.raters.length > 1;
-  const hasKpi = template.sections.some((section) => section.items.some((item) => item.kind === "kpi"));
-  const multiSection = template.sections.length > 1;
   const portable = options.formulas === "portable";
-  const formulas = portable
-    ? portableFormulas({ higher: t.higher, lower: t.lower, max: scale.max })
-    : hrFormulas(SCALE_NAME);
-  const notes = portable ? t.portableNotes(scale.min, scale.max) : [];
+  return {
+    template,
+    options,
+    scale,
+    lang,
+    t,
+    text: (local) => local[lang],
+    raterColumns: options.raters && template.raters.length > 1,
+    multiSection: template.sections.length > 1,
+    hasKpi: template.sections.some((section) => section.items.some((item) => item.kind === "kpi")),
+    portable,
+    formulas: portable
+      ? portableFormulas({ higher: t.higher, lower: t.lower, max: scale.max })
+      : hrFormulas(SCALE_NAME),
+    notes: portable ? t.portableNotes(scale.min, scale.max) : [],
+  };
+}
 
-  // Rows, top to bottom (0-based).
+/** The sheet's rows, top to bottom (0-based); -1 for a row this plan has not. */
+interface Rows {
+  title: number;
+  info: number;
+  meta: number;
+  /** The first note row of a portable sheet. */
+  notes: number;
+  raterNames: number;
+  raterWeights: number;
+  sectionHead: number;
+  itemWeights: number;
+  sectionWeights: number;
+  kpiDirection: number;
+  kpiFloor: number;
+  kpiCap: number;
+  /** The table's header row; its data rows start at `first`. */
+  header: number;
+  first: number;
+}
+
+function layoutRows({ notes, raterColumns, multiSection, hasKpi }: PlanContext): Rows {
+  const rows = {} as Rows;
   let next = 0;
-  const TITLE = next++;
-  const INFO = next++;
-  const META = next++;
-  const NOTES = next;
-  next += notes.length;
-  const RATER_NAMES = raterColumns ? next++ : -1;
-  const RATER_WEIGHTS = raterColumns ? next++ : -1;
+  const take = (name: keyof Rows, present = true, height = 1) => {
+    rows[name] = present ? next : -1;
+    if (present) next += height;
+  };
+  take("title");
+  take("info");
+  take("meta");
+  take("notes", true, notes.length);
+  take("raterNames", raterColumns);
+  take("raterWeights", raterColumns);
   next++; // a blank row before the weights
-  const SECTION_HEAD = next++;
-  const ITEM_WEIGHTS = next++;
-  const SECTION_WEIGHTS = multiSection ? next++ : -1;
-  const KPI_DIRECTION = hasKpi ? next++ : -1;
-  const KPI_FLOOR = hasKpi ? next++ : -1;
-  const KPI_CAP = hasKpi ? next++ : -1;
-  const HEADER = next++;
-  const FIRST = HEADER + 1;
-  const dataColumn = (column: number) => block(FIRST, column, options.employees);
-  const rowCell = (column: number) => `${columnName(column)}{row}`;
-  const rowRange = (first: number, last: number) => `${rowCell(first)}:${rowCell(last)}`;
+  take("sectionHead");
+  take("itemWeights");
+  take("sectionWeights", multiSection);
+  take("kpiDirection", hasKpi);
+  take("kpiFloor", hasKpi);
+  take("kpiCap", hasKpi);
+  take("header");
+  rows.first = rows.header + 1;
+  return rows;
+}
 
-  const plan: SheetPlan = {
-    sheetName: uniqueSheetName(`${text(template.role)} ${options.period}`, options.takenSheetNames),
-    language: lang,
-    templateId: template.id,
-    writes: [],
-    table: {
-      name: uniqueTableName(template.id, options.takenNames),
-      headerRow: HEADER,
-      rows: options.employees,
-      columns: [],
-    },
-    names: [],
-    validations: [],
-    conditionalFormats: [],
-    formats: [],
-    merges: [],
-    itemWeightsRow: ITEM_WEIGHTS,
-    weightTotals: [],
-    freeze: { rows: FIRST, columns: 1 },
-    columnWidths: [],
-  };
-  const put = (row: number, column: number, content: Content, style?: CellStyle) => {
-    plan.writes.push({ address: cell(row, column), contents: [[content]] });
-    if (style) plan.formats.push({ address: cell(row, column), style });
-  };
-  const columns = plan.table.columns;
+/** The table's columns in order, with unique headers, before their formulas; widths in characters. */
+function layoutColumns({ template, t, text, raterColumns, multiSection }: PlanContext) {
+  const columns: PlannedColumn[] = [];
   const widths: number[] = [];
-  const addColumn = (column: PlannedColumn, width: number) => {
+  const add = (column: PlannedColumn, width: number) => {
     columns.push(column);
     widths.push(width);
-    return columns.length - 1;
   };
-  const redWhenNot100 = (address: string) =>
-    plan.conditionalFormats.push({
-      address,
-      formula: `=ROUND(${address.split(":")[0]},9)<>1`,
-      style: { fill: COLORS.warning, fontColor: COLORS.warningText, bold: true },
-    });
-  const weightCell = (row: number, column: number, percent: number) => {
-    const fraction = percent / 100;
-    put(row, column, fraction, { fill: COLORS.weight, numberFormat: percentFormat(fraction) });
-    plan.validations.push({
-      address: cell(row, column),
-      rule: { kind: "decimal", min: 0, max: 1 },
-      error: { title: t.itemWeights, message: t.weightError },
-    });
-  };
-  const totalCell = (row: number, column: number, sumOf: string) => {
-    put(row, column, `=SUM(${sumOf})`, { bold: true, numberFormat: "0.##%" });
-    redWhenNot100(cell(row, column));
-    plan.weightTotals.push(cell(row, column));
-    // Named, so a later readiness check finds the totals of an inserted sheet without the plan.
-    plan.names.push({ name: `${WEIGHT_TOTAL_NAME}${plan.weightTotals.length}`, address: absolute(row, column) });
-  };
-
-  // The scale block, right of the table: written after the columns are known.
-  const scaleRows = scale.grades.length;
-
-  // Info columns.
-  addColumn({ header: t.employee, role: { kind: "info", field: "name" } }, 14);
-  addColumn({ header: t.employeeId, role: { kind: "info", field: "id" } }, 11);
-  addColumn({ header: t.department, role: { kind: "info", field: "department" } }, 14);
-  addColumn({ header: t.manager, role: { kind: "info", field: "manager" } }, 12);
-
-  // Rater weights: one block, used by every rated item.
-  const raterWeightsRange = raterColumns ? absoluteBlock(RATER_WEIGHTS, 1, 1, template.raters.length) : "";
-  if (raterColumns) {
-    put(RATER_NAMES, 0, t.raters, { bold: true });
-    put(RATER_WEIGHTS, 0, t.raterWeights, { bold: true });
-    template.raters.forEach((rater, index) => {
-      put(RATER_NAMES, 1 + index, t.raterNames[rater.role], { horizontal: "center" });
-      weightCell(RATER_WEIGHTS, 1 + index, rater.weight);
-    });
-    const totalColumn = 1 + template.raters.length;
-    put(RATER_NAMES, totalColumn, t.total, { horizontal: "center" });
-    totalCell(RATER_WEIGHTS, totalColumn, block(RATER_WEIGHTS, 1, 1, template.raters.length));
-  }
-
-  const scaleColumn = () => columns.length + 1; // one blank column after the table
-  const ratingValidation = (item: Item, title: string): PlannedValidation => {
-    const anchors = item.kind === "rating" && item.anchors;
-    const anchorText = anchors
-      ? (["A", "B", "C", "D"] as const).map((g) => `${g}: ${text(anchors[g])}`).join("\n")
-      : "";
-    const labels = scale.grades.map((grade) => grade.label).join(", ");
-    if (options.ratingInput === "letters") {
-      return {
-        address: "", // set when the column is known
-        rule: { kind: "list", source: "" },
-        prompt: {
-          title: clip(title, EXCEL_PROMPT_TITLE),
-          message: clip([t.lettersPrompt(labels), anchorText].join("\n"), EXCEL_PROMPT_MESSAGE),
-        },
-        error: { title: clip(title, EXCEL_PROMPT_TITLE), message: t.lettersError(labels) },
-      };
-    }
-    return {
-      address: "",
-      rule: { kind: "decimal", min: scale.min, max: scale.max },
-      prompt: {
-        title: clip(title, EXCEL_PROMPT_TITLE),
-        message: clip([t.pointsPrompt(scale.min, scale.max), anchorText].join("\n"), EXCEL_PROMPT_MESSAGE),
-      },
-      error: { title: clip(title, EXCEL_PROMPT_TITLE), message: t.pointsError(scale.min, scale.max) },
-    };
-  };
-  const pendingRatingValidations: { column: number; validation: PlannedValidation }[] = [];
-  const inputColumn = (column: number, validation: PlannedValidation | undefined) => {
-    plan.formats.push({ address: dataColumn(column), style: { fill: COLORS.input } });
-    if (validation) pendingRatingValidations.push({ column, validation });
-  };
-  // Sections.
-  const sectionScoreSources: { id: string; first: number; last: number; name: string; weight: number }[] = [];
+  add({ header: t.employee, role: { kind: "info", field: "name" } }, 14);
+  add({ header: t.employeeId, role: { kind: "info", field: "id" } }, 11);
+  add({ header: t.department, role: { kind: "info", field: "department" } }, 14);
+  add({ header: t.manager, role: { kind: "info", field: "manager" } }, 12);
+  // Per section: [KPI targets and actuals][rater inputs][item scores], the item scores adjacent.
   for (const section of template.sections) {
-    const groupStart = columns.length;
-    const kpiInputs = new Map<string, { target: number; actual: number }>();
     for (const item of section.items) {
       if (item.kind !== "kpi") continue;
-      const unitIsPercent = item.unit.en === "%";
-      const numberFormat = unitIsPercent ? "0.00%" : undefined;
-      const target = addColumn(
-        {
-          header: `${text(item.name)} ${t.target}`,
-          role: { kind: "kpi-target", section: section.id, item: item.id },
-          numberFormat,
-        },
-        11,
-      );
-      const actual = addColumn(
-        {
-          header: `${text(item.name)} ${t.actual}`,
-          role: { kind: "kpi-actual", section: section.id, item: item.id },
-          numberFormat,
-        },
-        11,
-      );
-      for (const column of [target, actual]) {
-        inputColumn(column, undefined);
-        plan.validations.push({
-          address: dataColumn(column),
-          rule: { kind: "decimal", min: -1e15, max: 1e15 },
-          prompt: {
-            title: clip(text(item.name), EXCEL_PROMPT_TITLE),
-            message: clip(`${text(item.unit)}`, EXCEL_PROMPT_MESSAGE),
-          },
-          error: { title: clip(text(item.name), EXCEL_PROMPT_TITLE), message: t.numberError },
-        });
-      }
-      kpiInputs.set(item.id, { target, actual });
-    }
-    const raterInputs = new Map<string, number[]>();
-    if (raterColumns) {
-      for (const item of section.items) {
-        if (item.kind !== "rating") continue;
-        raterInputs.set(
-          item.id,
-          template.raters.map((rater) => {
-            const header = `${text(item.name)} ${t.raterNames[rater.role]}`;
-            const column = addColumn(
-              { header, role: { kind: "rating", section: section.id, item: item.id, rater: rater.role } },
-              10,
-            );
-            inputColumn(column, ratingValidation(item, header));
-            return column;
-          }),
+      const numberFormat = item.unit.en === "%" ? "0.00%" : undefined;
+      for (const [kind, word] of [
+        ["kpi-target", t.target],
+        ["kpi-actual", t.actual],
+      ] as const) {
+        add(
+          { header: `${text(item.name)} ${word}`, role: { kind, section: section.id, item: item.id }, numberFormat },
+          11,
         );
       }
     }
-    const firstScore = columns.length;
+    for (const item of raterColumns ? section.items : []) {
+      if (item.kind !== "rating") continue;
+      for (const rater of template.raters) {
+        const role = { kind: "rating", section: section.id, item: item.id, rater: rater.role } as const;
+        add({ header: raterInputTitle(text(item.name), t, rater.role), role }, 10);
+      }
+    }
     for (const item of section.items) {
       const name = text(item.name);
-      let column: number;
+      const ids = { section: section.id, item: item.id };
       if (item.kind === "kpi") {
-        const { target, actual } = kpiInputs.get(item.id)!;
-        column = addColumn(
-          {
-            header: `${name} ${t.points}`,
-            role: { kind: "kpi-points", section: section.id, item: item.id },
-            numberFormat: "0.00",
-          },
-          10,
-        );
-        columns[column].formula = formulas.kpiPoints({
-          actual: rowCell(actual),
-          target: rowCell(target),
-          direction: absolute(KPI_DIRECTION, column),
-          floor: absolute(KPI_FLOOR, column),
-          cap: absolute(KPI_CAP, column),
-        });
-        kpiParameters(item, column);
+        add({ header: `${name} ${t.points}`, role: { kind: "kpi-points", ...ids }, numberFormat: "0.00" }, 10);
       } else if (raterColumns) {
-        const inputs = raterInputs.get(item.id)!;
-        const range = rowRange(inputs[0], inputs[inputs.length - 1]);
-        column = addColumn(
-          {
-            header: `${name} ${t.score}`,
-            role: { kind: "item-score", section: section.id, item: item.id },
-            numberFormat: "0.00",
-            formula: formulas.score(range, inputs.length, raterWeightsRange),
-          },
-          10,
-        );
+        add({ header: `${name} ${t.score}`, role: { kind: "item-score", ...ids }, numberFormat: "0.00" }, 10);
       } else {
-        column = addColumn({ header: name, role: { kind: "rating", section: section.id, item: item.id } }, 10);
-        inputColumn(column, ratingValidation(item, name));
+        add({ header: name, role: { kind: "rating", ...ids } }, 10);
       }
-      weightCell(ITEM_WEIGHTS, column, item.weight);
-    }
-    const lastScore = columns.length - 1;
-    sectionScoreSources.push({
-      id: section.id,
-      first: firstScore,
-      last: lastScore,
-      name: text(section.name),
-      weight: section.weight,
-    });
-    plan.merges.push(block(SECTION_HEAD, groupStart, 1, columns.length - groupStart));
-    put(SECTION_HEAD, groupStart, text(section.name), { bold: true, horizontal: "center", fill: COLORS.weight });
-  }
-
-  function kpiParameters(item: KpiItem, column: number) {
-    put(KPI_DIRECTION, column, item.direction === "higher" ? t.higher : t.lower, { fill: COLORS.weight });
-    plan.validations.push({
-      address: cell(KPI_DIRECTION, column),
-      rule: { kind: "text", values: [t.higher, t.lower] },
-      error: { title: t.kpiDirection, message: `${t.higher} / ${t.lower}` },
-    });
-    for (const [row, value] of [
-      [KPI_FLOOR, item.floor],
-      [KPI_CAP, item.cap],
-    ] as const) {
-      put(row, column, value, { fill: COLORS.weight, numberFormat: "0%" });
-      plan.validations.push({
-        address: cell(row, column),
-        rule: { kind: "decimal", min: 0, max: 10 },
-        error: { title: row === KPI_FLOOR ? t.kpiFloor : t.kpiCap, message: t.numberError },
-      });
     }
   }
-
-  // Section scores, final score, grade.
-  const scoreOf = (first: number, last: number, weightsRow: number) => {
-    const count = last - first + 1;
-    return formulas.score(rowRange(first, last), count, absoluteBlock(weightsRow, first, 1, count));
-  };
-  let finalColumn: number;
-  if (multiSection) {
-    const firstSectionScore = columns.length;
-    for (const source of sectionScoreSources) {
-      const column = addColumn(
-        {
-          header: `${source.name} ${t.sectionScore}`,
-          role: { kind: "section-score", section: source.id },
-          numberFormat: "0.00",
-          formula: scoreOf(source.first, source.last, ITEM_WEIGHTS),
-        },
-        11,
-      );
-      totalCell(ITEM_WEIGHTS, column, block(ITEM_WEIGHTS, source.first, 1, source.last - source.first + 1));
-      weightCell(SECTION_WEIGHTS, column, source.weight);
-    }
-    const lastSectionScore = columns.length - 1;
-    finalColumn = addColumn(
-      {
-        header: t.finalScore,
-        role: { kind: "final" },
-        numberFormat: "0.00",
-        formula: scoreOf(firstSectionScore, lastSectionScore, SECTION_WEIGHTS),
-      },
-      11,
-    );
-    totalCell(
-      SECTION_WEIGHTS,
-      finalColumn,
-      block(SECTION_WEIGHTS, firstSectionScore, 1, lastSectionScore - firstSectionScore + 1),
-    );
-    plan.merges.push(block(SECTION_HEAD, firstSectionScore, 1, finalColumn - firstSectionScore + 1));
-    put(SECTION_HEAD, firstSectionScore, t.total, { bold: true, horizontal: "center" });
-  } else {
-    const [only] = sectionScoreSources;
-    finalColumn = addColumn(
-      {
-        header: t.finalScore,
-        role: { kind: "final" },
-        numberFormat: "0.00",
-        formula: scoreOf(only.first, only.last, ITEM_WEIGHTS),
-      },
-      11,
-    );
-    totalCell(ITEM_WEIGHTS, finalColumn, block(ITEM_WEIGHTS, only.first, 1, only.last - only.first + 1));
-    put(SECTION_HEAD, finalColumn, t.total, { bold: true, horizontal: "center" });
+  for (const section of multiSection ? template.sections : []) {
+    const role = { kind: "section-score", section: section.id } as const;
+    add({ header: `${text(section.name)} ${t.sectionScore}`, role, numberFormat: "0.00" }, 11);
   }
-  const gradeColumn = addColumn(
-    {
-      header: t.grade,
-      role: { kind: "grade" },
-      formula: formulas.band(rowCell(finalColumn)),
-    },
-    8,
-  );
-  plan.formats.push({ address: dataColumn(finalColumn), style: { bold: true } });
-  plan.formats.push({ address: dataColumn(gradeColumn), style: { bold: true, horizontal: "center" } });
-
-  // Row labels of the weights block.
-  put(ITEM_WEIGHTS, 0, t.itemWeights, { bold: true });
-  if (multiSection) put(SECTION_WEIGHTS, 0, t.sectionWeights, { bold: true });
-  if (hasKpi) {
-    put(KPI_DIRECTION, 0, t.kpiDirection, { bold: true });
-    put(KPI_FLOOR, 0, t.kpiFloor, { bold: true });
-    put(KPI_CAP, 0, t.kpiCap, { bold: true });
-  }
-
-  // Header block.
-  const lastTableColumn = columns.length - 1;
-  put(TITLE, 0, `${text(template.role)} ${t.appraisalForm}`, { bold: true, fontSize: 14 });
-  plan.merges.push(block(TITLE, 0, 1, Math.min(lastTableColumn + 1, 8)));
-  put(INFO, 0, t.department, { bold: true });
-  put(INFO, 1, text(template.department));
-  put(INFO, 2, t.period, { bold: true });
-  put(INFO, 3, options.period);
-  put(INFO, 4, t.reviewer, { bold: true });
-  put(INFO, 5, null, { fill: COLORS.input });
-  put(META, 0, t.cycle, { bold: true });
-  put(META, 1, t.cycles[options.cycle]);
-  put(META, 2, t.source, { bold: true });
-  put(META, 3, `${t.seedSource(template.seed)} · ${template.id}`, { italic: true, fontColor: COLORS.muted });
-  notes.forEach((line, index) => put(NOTES + index, 0, line, { italic: true, fontColor: COLORS.note }));
-
-  // The scale, editable, named HR_Scale: editing it recalculates every grade.
-  const scaleAt = scaleColumn();
-  plan.writes.push({
-    address: block(0, scaleAt, 1, 3),
-    contents: [[t.scaleLabel, t.scaleLower, t.scalePoints]],
-  });
-  plan.formats.push({ address: block(0, scaleAt, 1, 3), style: { bold: true } });
-  plan.writes.push({
-    address: block(1, scaleAt, scaleRows, 3),
-    contents: scale.grades.map((grade) => [grade.label, grade.lower, grade.points ?? null]),
-  });
-  plan.formats.push({ address: block(1, scaleAt, scaleRows, 3), style: { fill: COLORS.weight } });
-  plan.names.push({ name: SCALE_NAME, address: absoluteBlock(1, scaleAt, scaleRows, 3) });
-  const scaleLabels = absoluteBlock(1, scaleAt, scaleRows, 1);
-  const scaleLowers = absoluteBlock(1, scaleAt + 1, scaleRows, 1);
-  for (const column of columns) {
-    if (column.formula)
-      column.formula = formulas.placeScale(column.formula, { labels: scaleLabels, lowers: scaleLowers });
-  }
-  if (portable) {
-    // Native formulas cannot explain a bad bound; validation keeps bounds and points numbers.
-    plan.validations.push({
-      address: block(1, scaleAt + 1, scaleRows, 2),
-      rule: { kind: "decimal", min: Math.min(0, scale.min), max: scale.max },
-      error: { title: t.scale, message: t.scaleBoundError(scale.max) },
-    });
-  }
-  scale.grades.forEach((_, index) => {
-    plan.conditionalFormats.push({
-      address: dataColumn(gradeColumn),
-      formula: `=${cell(FIRST, gradeColumn)}=${absolute(1 + index, scaleAt)}`,
-      style: GRADE_STYLES[Math.min(index, GRADE_STYLES.length - 1)],
-    });
-  });
-  widths[scaleAt - 1] = 3;
-  widths[scaleAt] = 8;
-  widths[scaleAt + 1] = 8;
-  widths[scaleAt + 2] = 8;
-
-  for (const { column, validation } of pendingRatingValidations) {
-    plan.validations.push({
-      ...validation,
-      address: dataColumn(column),
-      rule: validation.rule.kind === "list" ? { kind: "list", source: `=${scaleLabels}` } : validation.rule,
-    });
-  }
-
-  // Table header (unique names, as Excel tables require).
+  add({ header: t.finalScore, role: { kind: "final" }, numberFormat: "0.00" }, 11);
+  add({ header: t.grade, role: { kind: "grade" } }, 8);
+  // Excel tables require unique headers.
   const seen = new Map<string, number>();
   for (const column of columns) {
     const count = (seen.get(column.header) ?? 0) + 1;
     seen.set(column.header, count);
     if (count > 1) column.header = `${column.header} (${count})`;
   }
-  plan.formats.push({ address: block(HEADER, 0, 1, columns.length), style: { bold: true, wrap: true } });
-  plan.formats.push({ address: block(SECTION_HEAD, 0, HEADER - SECTION_HEAD, 1), style: { wrap: true } });
-  plan.columnWidths = Array.from({ length: widths.length }, (_, index) => widths[index] ?? 10);
-  return plan;
+  return { columns, widths };
+}
+
+const raterInputTitle = (itemName: string, t: Labels, rater: RaterRole) => `${itemName} ${t.raterNames[rater]}`;
+
+/** The item-score columns of a section (a KPI's points, a rated item's score or rating): adjacent. */
+function itemScoreColumns(columns: readonly PlannedColumn[], section: string): number[] {
+  return columns.flatMap(({ role }, index) =>
+    (role.kind === "kpi-points" || role.kind === "item-score" || (role.kind === "rating" && !role.rater)) &&
+    role.section === section
+      ? [index]
+      : [],
+  );
+}
+
+const indexOf = (columns: readonly PlannedColumn[], matches: (role: ColumnRole) => boolean) =>
+  columns.findIndex((column) => matches(column.role));
+
+const rowCell = (column: number) => `${columnName(column)}{row}`;
+const rowRange = (first: number, last: number) => `${rowCell(first)}:${rowCell(last)}`;
+
+/** Where the scale block's labels and lower bounds sit, for formulas and validation. */
+function scaleColumns({ scale }: PlanContext, at: number): ScaleColumns {
+  const rows = scale.grades.length;
+  return { labels: absoluteBlock(1, at, rows, 1), lowers: absoluteBlock(1, at + 1, rows, 1) };
+}
+
+/** The columns with the formula of every computed column. */
+function withFormulas(
+  { template, formulas, multiSection }: PlanContext,
+  rows: Rows,
+  columns: readonly PlannedColumn[],
+  scaleCells: ScaleColumns,
+): PlannedColumn[] {
+  const raterWeights = absoluteBlock(rows.raterWeights, 1, 1, template.raters.length);
+  const scoreOf = (scores: readonly number[], weightsRow: number) => {
+    const [first, last] = [scores[0], scores[scores.length - 1]];
+    return formulas.score(rowRange(first, last), scores.length, absoluteBlock(weightsRow, first, 1, scores.length));
+  };
+  const formulaOf = (role: ColumnRole, index: number): string | undefined => {
+    switch (role.kind) {
+      case "kpi-points": {
+        const input = (kind: "kpi-target" | "kpi-actual") =>
+          rowCell(indexOf(columns, (r) => r.kind === kind && r.section === role.section && r.item === role.item));
+        return formulas.kpiPoints({
+          actual: input("kpi-actual"),
+          target: input("kpi-target"),
+          direction: absolute(rows.kpiDirection, index),
+          floor: absolute(rows.kpiFloor, index),
+          cap: absolute(rows.kpiCap, index),
+        });
+      }
+      case "item-score": {
+        const inputs = columns.flatMap((column, c) =>
+          column.role.kind === "rating" &&
+          column.role.rater &&
+          column.role.item === role.item &&
+          column.role.section === role.section
+            ? [c]
+            : [],
+        );
+        return formulas.score(rowRange(inputs[0], inputs[inputs.length - 1]), inputs.length, raterWeights);
+      }
+      case "section-score":
+        return scoreOf(itemScoreColumns(columns, role.section), rows.itemWeights);
+      case "final":
+        return multiSection
+          ? scoreOf(
+              columns.flatMap((column, c) => (column.role.kind === "section-score" ? [c] : [])),
+              rows.sectionWeights,
+            )
+          : scoreOf(itemScoreColumns(columns, template.sections[0].id), rows.itemWeights);
+      case "grade":
+        return formulas.band(rowCell(indexOf(columns, (r) => r.kind === "final")));
+      default:
+        return undefined;
+    }
+  };
+  return columns.map((column, index) => {
+    const formula = formulaOf(column.role, index);
+    return formula === undefined ? column : { ...column, formula: formulas.placeScale(formula, scaleCells) };
+  });
+}
+
+/** Part of a plan outside the table body: cells written, their look and rules, and weight totals. */
+class Piece {
+  readonly writes: SheetPlan["writes"] = [];
+  readonly names: SheetPlan["names"] = [];
+  readonly validations: PlannedValidation[] = [];
+  readonly conditionalFormats: PlannedConditionalFormat[] = [];
+  readonly formats: SheetPlan["formats"] = [];
+  readonly merges: string[] = [];
+  /** Cells that sum a row of weights; the plan names them and colours them when not 100%. */
+  readonly totals: string[] = [];
+
+  constructor(private readonly t: Labels) {}
+
+  put(row: number, column: number, content: Content, style?: CellStyle) {
+    this.writes.push({ address: cell(row, column), contents: [[content]] });
+    if (style) this.formats.push({ address: cell(row, column), style });
+  }
+
+  /** An editable weight (a fraction shown as a percentage), validated 0–100%. */
+  weight(row: number, column: number, percent: number) {
+    const fraction = percent / 100;
+    this.put(row, column, fraction, { fill: COLORS.weight, numberFormat: percentFormat(fraction) });
+    this.validations.push({
+      address: cell(row, column),
+      rule: { kind: "decimal", min: 0, max: 1 },
+      error: { title: this.t.itemWeights, message: this.t.weightError },
+    });
+  }
+
+  /** The sum of the weights in `columns` of `row`, at (row, column). */
+  total(row: number, column: number, columns: readonly number[]) {
+    this.put(row, column, `=SUM(${block(row, columns[0], 1, columns.length)})`, { bold: true, numberFormat: "0.##%" });
+    this.totals.push(cell(row, column));
+  }
+}
+
+function absoluteCell(address: string) {
+  const { row, column } = parseCell(address);
+  return absolute(row, column);
+}
+
+function redWhenNot100(address: string): PlannedConditionalFormat {
+  return {
+    address,
+    formula: `=ROUND(${address.split(":")[0]},9)<>1`,
+    style: { fill: COLORS.warning, fontColor: COLORS.warningText, bold: true },
+  };
+}
+
+/** Rater weights: one block, used by every rated item. */
+function raterWeightsPiece({ template, t, raterColumns }: PlanContext, rows: Rows): Piece {
+  const piece = new Piece(t);
+  if (!raterColumns) return piece;
+  piece.put(rows.raterNames, 0, t.raters, { bold: true });
+  piece.put(rows.raterWeights, 0, t.raterWeights, { bold: true });
+  const weights = template.raters.map((rater, index) => {
+    piece.put(rows.raterNames, 1 + index, t.raterNames[rater.role], { horizontal: "center" });
+    piece.weight(rows.raterWeights, 1 + index, rater.weight);
+    return 1 + index;
+  });
+  const totalColumn = 1 + template.raters.length;
+  piece.put(rows.raterNames, totalColumn, t.total, { horizontal: "center" });
+  piece.total(rows.raterWeights, totalColumn, weights);
+  return piece;
+}
+
+/**
+ * The rows above the table: item weights over the item scores, section weights over the section
+ * scores, totals over the section scores and the final score, KPI parameters over their points.
+ */
+function weightRowsPiece(ctx: PlanContext, rows: Rows, columns: readonly PlannedColumn[]): Piece {
+  const { template, t, multiSection, hasKpi } = ctx;
+  const piece = new Piece(t);
+  for (const section of template.sections) {
+    const scores = itemScoreColumns(columns, section.id);
+    section.items.forEach((item, index) => {
+      piece.weight(rows.itemWeights, scores[index], item.weight);
+      if (item.kind === "kpi") kpiParameters(ctx, piece, rows, item, scores[index]);
+    });
+  }
+  const final = indexOf(columns, (role) => role.kind === "final");
+  if (multiSection) {
+    const sectionScores = template.sections.map((section) => {
+      const column = indexOf(columns, (role) => role.kind === "section-score" && role.section === section.id);
+      piece.total(rows.itemWeights, column, itemScoreColumns(columns, section.id));
+      piece.weight(rows.sectionWeights, column, section.weight);
+      return column;
+    });
+    piece.total(rows.sectionWeights, final, sectionScores);
+  } else {
+    piece.total(rows.itemWeights, final, itemScoreColumns(columns, template.sections[0].id));
+  }
+  piece.put(rows.itemWeights, 0, t.itemWeights, { bold: true });
+  if (multiSection) piece.put(rows.sectionWeights, 0, t.sectionWeights, { bold: true });
+  if (hasKpi) {
+    piece.put(rows.kpiDirection, 0, t.kpiDirection, { bold: true });
+    piece.put(rows.kpiFloor, 0, t.kpiFloor, { bold: true });
+    piece.put(rows.kpiCap, 0, t.kpiCap, { bold: true });
+  }
+  piece.formats.push({ address: block(rows.sectionHead, 0, rows.header - rows.sectionHead, 1), style: { wrap: true } });
+  return piece;
+}
+
+/** A KPI's direction, floor and cap above its points column, editable and validated. */
+function kpiParameters({ t }: PlanContext, piece: Piece, rows: Rows, item: KpiItem, column: number) {
+  piece.put(rows.kpiDirection, column, item.direction === "higher" ? t.higher : t.lower, { fill: COLORS.weight });
+  piece.validations.push({
+    address: cell(rows.kpiDirection, column),
+    rule: { kind: "text", values: [t.higher, t.lower] },
+    error: { title: t.kpiDirection, message: `${t.higher} / ${t.lower}` },
+  });
+  for (const [row, value, title] of [
+    [rows.kpiFloor, item.floor, t.kpiFloor],
+    [rows.kpiCap, item.cap, t.kpiCap],
+  ] as const) {
+    piece.put(row, column, value, { fill: COLORS.weight, numberFormat: "0%" });
+    piece.validations.push({
+      address: cell(row, column),
+      rule: { kind: "decimal", min: 0, max: 10 },
+      error: { title, message: t.numberError },
+    });
+  }
+}
+
+/** Section names merged over their columns, and "Total" over the section scores and the final score. */
+function sectionHeadsPiece(
+  { template, t, text, multiSection }: PlanContext,
+  rows: Rows,
+  columns: readonly PlannedColumn[],
+) {
+  const piece = new Piece(t);
+  const row = rows.sectionHead;
+  for (const section of template.sections) {
+    const group = columns.flatMap(({ role }, index) => ("item" in role && role.section === section.id ? [index] : []));
+    piece.merges.push(block(row, group[0], 1, group.length));
+    piece.put(row, group[0], text(section.name), { bold: true, horizontal: "center", fill: COLORS.weight });
+  }
+  const final = indexOf(columns, (role) => role.kind === "final");
+  const firstTotal = multiSection ? indexOf(columns, (role) => role.kind === "section-score") : final;
+  if (multiSection) piece.merges.push(block(row, firstTotal, 1, final - firstTotal + 1));
+  piece.put(row, firstTotal, t.total, { bold: true, horizontal: "center" });
+  return piece;
+}
+
+/** Title, department, period, reviewer, cycle, source, and a portable sheet's notes. */
+function headerPiece({ template, options, t, text, notes }: PlanContext, rows: Rows, tableWidth: number): Piece {
+  const piece = new Piece(t);
+  piece.put(rows.title, 0, `${text(template.role)} ${t.appraisalForm}`, { bold: true, fontSize: 14 });
+  piece.merges.push(block(rows.title, 0, 1, Math.min(tableWidth, 8)));
+  piece.put(rows.info, 0, t.department, { bold: true });
+  piece.put(rows.info, 1, text(template.department));
+  piece.put(rows.info, 2, t.period, { bold: true });
+  piece.put(rows.info, 3, options.period);
+  piece.put(rows.info, 4, t.reviewer, { bold: true });
+  piece.put(rows.info, 5, null, { fill: COLORS.input });
+  piece.put(rows.meta, 0, t.cycle, { bold: true });
+  piece.put(rows.meta, 1, t.cycles[options.cycle]);
+  piece.put(rows.meta, 2, t.source, { bold: true });
+  piece.put(rows.meta, 3, `${t.seedSource(template.seed)} · ${template.id}`, { italic: true, fontColor: COLORS.muted });
+  notes.forEach((line, index) => piece.put(rows.notes + index, 0, line, { italic: true, fontColor: COLORS.note }));
+  return piece;
+}
+
+/** The scale, editable, named HR_Scale at `at` (row 1 down): editing it recalculates every grade. */
+function scalePiece({ scale, t, portable }: PlanContext, at: number) {
+  const piece = new Piece(t);
+  const grades = scale.grades.length;
+  piece.writes.push(
+    { address: block(0, at, 1, 3), contents: [[t.scaleLabel, t.scaleLower, t.scalePoints]] },
+    {
+      address: block(1, at, grades, 3),
+      contents: scale.grades.map((grade) => [grade.label, grade.lower, grade.points ?? null]),
+    },
+  );
+  piece.formats.push(
+    { address: block(0, at, 1, 3), style: { bold: true } },
+    { address: block(1, at, grades, 3), style: { fill: COLORS.weight } },
+  );
+  piece.names.push({ name: SCALE_NAME, address: absoluteBlock(1, at, grades, 3) });
+  if (portable) {
+    // Native formulas cannot explain a bad bound; validation keeps bounds and points numbers.
+    piece.validations.push({
+      address: block(1, at + 1, grades, 2),
+      rule: { kind: "decimal", min: Math.min(0, scale.min), max: scale.max },
+      error: { title: t.scale, message: t.scaleBoundError(scale.max) },
+    });
+  }
+  // Widths from the blank column before the block to its last column.
+  const widths: number[] = [];
+  widths[at - 1] = 3;
+  widths[at] = widths[at + 1] = widths[at + 2] = 8;
+  return { piece, widths };
+}
+
+/** The table body's look and rules: input fills and validation, bold results, grade colours. */
+function tableBodyPiece(
+  ctx: PlanContext,
+  rows: Rows,
+  columns: readonly PlannedColumn[],
+  scaleCells: ScaleColumns,
+  scaleAt: number,
+): Piece {
+  const { template, scale, t, text } = ctx;
+  const piece = new Piece(t);
+  const dataColumn = (column: number) => block(rows.first, column, ctx.options.employees);
+  const itemOf = (role: InputRole) =>
+    template.sections.find((section) => section.id === role.section)!.items.find((item) => item.id === role.item)!;
+  columns.forEach(({ role }, index) => {
+    if (!isInputRole(role)) return;
+    piece.formats.push({ address: dataColumn(index), style: { fill: COLORS.input } });
+    const item = itemOf(role);
+    if (role.kind === "rating") {
+      const title = role.rater ? raterInputTitle(text(item.name), t, role.rater) : text(item.name);
+      piece.validations.push({ ...ratingValidation(ctx, item, title, scaleCells), address: dataColumn(index) });
+      return;
+    }
+    if (item.kind !== "kpi") return;
+    piece.validations.push({
+      address: dataColumn(index),
+      rule: { kind: "decimal", min: -1e15, max: 1e15 },
+      prompt: {
+        title: clip(text(item.name), EXCEL_PROMPT_TITLE),
+        message: clip(text(item.unit), EXCEL_PROMPT_MESSAGE),
+      },
+      error: { title: clip(text(item.name), EXCEL_PROMPT_TITLE), message: t.numberError },
+    });
+  });
+  const final = indexOf(columns, (role) => role.kind === "final");
+  const grade = indexOf(columns, (role) => role.kind === "grade");
+  piece.formats.push(
+    { address: dataColumn(final), style: { bold: true } },
+    { address: dataColumn(grade), style: { bold: true, horizontal: "center" } },
+    { address: block(rows.header, 0, 1, columns.length), style: { bold: true, wrap: true } },
+  );
+  scale.grades.forEach((_, index) => {
+    piece.conditionalFormats.push({
+      address: dataColumn(grade),
+      formula: `=${cell(rows.first, grade)}=${absolute(1 + index, scaleAt)}`,
+      style: GRADE_STYLES[Math.min(index, GRADE_STYLES.length - 1)],
+    });
+  });
+  return piece;
+}
+
+/** A rated item's validation: points of the scale, or its labels; the prompt shows the A–D anchors. */
+function ratingValidation(
+  { scale, options, t, text }: PlanContext,
+  item: Item,
+  title: string,
+  scaleCells: ScaleColumns,
+): Omit<PlannedValidation, "address"> {
+  const anchors = item.kind === "rating" && item.anchors;
+  const anchorText = anchors ? (["A", "B", "C", "D"] as const).map((g) => `${g}: ${text(anchors[g])}`).join("\n") : "";
+  const labels = scale.grades.map((grade) => grade.label).join(", ");
+  const letters = options.ratingInput === "letters";
+  return {
+    rule: letters
+      ? { kind: "list", source: `=${scaleCells.labels}` }
+      : { kind: "decimal", min: scale.min, max: scale.max },
+    prompt: {
+      title: clip(title, EXCEL_PROMPT_TITLE),
+      message: clip(
+        [letters ? t.lettersPrompt(labels) : t.pointsPrompt(scale.min, scale.max), anchorText].join("\n"),
+        EXCEL_PROMPT_MESSAGE,
+      ),
+    },
+    error: {
+      title: clip(title, EXCEL_PROMPT_TITLE),
+      message: letters ? t.lettersError(labels) : t.pointsError(scale.min, scale.max),
+    },
+  };
 }
 
 /** The contents of one data row (0-based index among the employees): formulas filled in, inputs blank. */
