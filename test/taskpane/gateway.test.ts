@@ -51,7 +51,7 @@ describe("inserting a template", () => {
     expect(sheet.tables).toEqual([expect.objectContaining({ name: "HR_ecommerce_supervisor" })]);
     const lastRow = 6 + employees; // 0-based header row 6
     const grade = excel.engine.content(result.sheetName, lastRow, result.columns - 1);
-    expect(grade).toBe(`=IF(J${lastRow + 1}="","",HR.BAND(J${lastRow + 1},HR_Scale))`);
+    expect(grade).toBe(`=IF(J${lastRow + 1}="","",HR.BAND(J${lastRow + 1},IF(HR_Scale="","",HR_Scale)))`);
   });
 
   test("the request does not grow with the number of employees", async () => {

@@ -21,13 +21,16 @@ import {
 import { seeded } from "../../scripts/sample-workbooks";
 import { applyPlan } from "../support/apply-plan";
 import { loadFunctionsBundle } from "../support/bundle";
-import { registerHrFunctions } from "../support/formula-engine";
+import { BLANK_MODES, type BlankCells, registerHrFunctions } from "../support/formula-engine";
 
-let unregister: () => void;
-beforeAll(() => {
-  unregister = registerHrFunctions(loadFunctionsBundle());
-});
-afterAll(() => unregister());
+/** Registers the bundle's HR functions for the enclosing describe, blank cells passed as `blanks`. */
+function withHrFunctions(blanks: BlankCells = "null") {
+  let unregister: () => void;
+  beforeAll(() => {
+    unregister = registerHrFunctions(loadFunctionsBundle(), { blanks });
+  });
+  afterAll(() => unregister());
+}
 
 const isInput = (role: ColumnRole): role is InputRole =>
   role.kind === "rating" || role.kind === "kpi-target" || role.kind === "kpi-actual";
@@ -78,38 +81,71 @@ function expectedCells(evaluate: () => ReturnType<typeof evaluateRow>) {
   }
 }
 
-describe.each(CATALOG.map((template) => [template.id, template] as const))("template %s", (id, template) => {
-  test.each(MODES)("5 employees ($name): final scores and grades equal the core's", ({ options }) => {
-    const plan = planSheet(template, { ...base, employees: 5, ...options });
+// Both ways Excel builds pass blank cells to custom functions (null; 0 on older desktop builds):
+// the sheet must grade the same.
+describe.each(BLANK_MODES)("blank cells passed as %s", (blanks) => {
+  withHrFunctions(blanks);
+  describe.each(CATALOG.map((template) => [template.id, template] as const))("template %s", (id, template) => {
+    test.each(MODES)("5 employees ($name): final scores and grades equal the core's", ({ options }) => {
+      const plan = planSheet(template, { ...base, employees: 5, ...options });
+      const sheet = applyPlan(plan);
+      const next = seeded(`${id}/${options.ratingInput}`);
+      const entered = new Map<string, Cell>();
+      for (let employee = 0; employee < 5; employee++) {
+        plan.table.columns.forEach((column, index) => {
+          if (!isInput(column.role)) return;
+          const value = sampleInput(template, column.role, employee, options.ratingInput === "letters", next);
+          entered.set(`${employee}:${roleKey(column.role)}`, value);
+          if (value !== null) sheet.setInput(employee, index, value);
+        });
+      }
+      const finalColumn = findColumn(plan, (role) => role.kind === "final");
+      const gradeColumn = findColumn(plan, (role) => role.kind === "grade");
+      const graded: string[] = [];
+      for (let employee = 0; employee < 5; employee++) {
+        const expected = expectedCells(() =>
+          evaluateRow(template, options.raters, (role) => entered.get(`${employee}:${roleKey(role)}`) ?? null),
+        );
+        expect([employee, sheet.valueAt(employee, finalColumn)]).toEqual([employee, expected.final]);
+        expect([employee, sheet.valueAt(employee, gradeColumn)]).toEqual([employee, expected.grade]);
+        if (typeof expected.grade === "string" && expected.grade) graded.push(expected.grade);
+      }
+      // employees 0, 2 and 4 are fully scored; 3 has nothing and stays blank
+      expect(graded.length).toBeGreaterThanOrEqual(3);
+      expect(sheet.valueAt(3, finalColumn)).toBe("");
+    });
+  });
+
+  test("a cleared weight next to a score is an error, not a weight of 0", () => {
+    const template = findTemplate("ecommerce-supervisor")!;
+    const plan = planSheet(template, { ...base, employees: 1, raters: false, ratingInput: "points" });
     const sheet = applyPlan(plan);
-    const next = seeded(`${id}/${options.ratingInput}`);
-    const entered = new Map<string, Cell>();
-    for (let employee = 0; employee < 5; employee++) {
-      plan.table.columns.forEach((column, index) => {
-        if (!isInput(column.role)) return;
-        const value = sampleInput(template, column.role, employee, options.ratingInput === "letters", next);
-        entered.set(`${employee}:${roleKey(column.role)}`, value);
-        if (value !== null) sheet.setInput(employee, index, value);
-      });
-    }
-    const finalColumn = findColumn(plan, (role) => role.kind === "final");
-    const gradeColumn = findColumn(plan, (role) => role.kind === "grade");
-    const graded: string[] = [];
-    for (let employee = 0; employee < 5; employee++) {
-      const expected = expectedCells(() =>
-        evaluateRow(template, options.raters, (role) => entered.get(`${employee}:${roleKey(role)}`) ?? null),
-      );
-      expect([employee, sheet.valueAt(employee, finalColumn)]).toEqual([employee, expected.final]);
-      expect([employee, sheet.valueAt(employee, gradeColumn)]).toEqual([employee, expected.grade]);
-      if (typeof expected.grade === "string" && expected.grade) graded.push(expected.grade);
-    }
-    // employees 0, 2 and 4 are fully scored; 3 has nothing and stays blank
-    expect(graded.length).toBeGreaterThanOrEqual(3);
-    expect(sheet.valueAt(3, finalColumn)).toBe("");
+    const ratings = plan.table.columns.flatMap((c, i) => (c.role.kind === "rating" ? [i] : []));
+    ratings.forEach((column) => sheet.setInput(0, column, 80));
+    sheet.setAddress(cell(plan.itemWeightsRow, ratings[1]), null);
+    const final = sheet.valueAt(
+      0,
+      findColumn(plan, (r) => r.kind === "final"),
+    );
+    expect(final).toEqual({ error: "#VALUE!", message: "Weight at item 2 is blank but the item has a score" });
+  });
+
+  test("a KPI without its target waits for it (#N/A), instead of reading a target of 0", () => {
+    const template = findTemplate("store-operations")!;
+    const plan = planSheet(template, { ...base, employees: 1, raters: false, ratingInput: "points" });
+    const sheet = applyPlan(plan);
+    const actual = findColumn(plan, (r) => r.kind === "kpi-actual");
+    sheet.setInput(0, actual, 120);
+    const points = sheet.valueAt(
+      0,
+      findColumn(plan, (r) => r.kind === "kpi-points"),
+    );
+    expect(points).toEqual({ error: "#N/A", message: "No target entered" });
   });
 });
 
 describe("the plan of one template (运营主管: KPIs, three sections, three raters)", () => {
+  withHrFunctions();
   const template = findTemplate("shop-ops-supervisor")!;
   const options = { ...base, employees: 3, raters: true, ratingInput: "points" } as const;
   const plan = planSheet(template, options);
@@ -124,14 +160,21 @@ describe("the plan of one template (运营主管: KPIs, three sections, three ra
     expect(plan.sheetName).toBe("运营主管 2026-11");
   });
 
-  test("formulas use the HR functions with absolute weights and the named scale", () => {
+  test('formulas use the HR functions with absolute weights and the named scale, blanks passed as ""', () => {
+    // IF(x="","",x) for every argument: some Excel desktop builds pass a blank cell as 0.
+    const blank = (ref: string) => `IF\\(${ref}="","",${ref}\\)`;
+    const row = "[A-Z]+\\{row\\}";
+    const fixed = "\\$[A-Z]+\\$\\d+";
     const final = plan.table.columns[findColumn(plan, (r) => r.kind === "final")].formula!;
-    expect(final).toMatch(/HR\.SCORE\([A-Z]+\{row\}:[A-Z]+\{row\},\$[A-Z]+\$\d+:\$[A-Z]+\$\d+,HR_Scale\)/);
+    expect(final).toMatch(
+      new RegExp(`HR\\.SCORE\\(${blank(`${row}:${row}`)},${blank(`${fixed}:${fixed}`)},${blank("HR_Scale")}\\)`),
+    );
     const grade = plan.table.columns[findColumn(plan, (r) => r.kind === "grade")].formula!;
-    expect(grade).toContain("HR.BAND(");
-    expect(grade).toContain("HR_Scale");
+    expect(grade).toMatch(new RegExp(`HR\\.BAND\\(${row},${blank("HR_Scale")}\\)`));
     const points = plan.table.columns[findColumn(plan, (r) => r.kind === "kpi-points")].formula!;
-    expect(points).toMatch(/HR\.KPISCORE\([A-Z]+\{row\},[A-Z]+\{row\},\$[A-Z]+\$\d+,\$[A-Z]+\$\d+,\$[A-Z]+\$\d+\)/);
+    expect(points).toMatch(
+      new RegExp(`HR\\.KPISCORE\\(${row},${blank(row)},${blank(fixed)},${blank(fixed)},${blank(fixed)}\\)`),
+    );
     const scale = plan.names.find((n) => n.name === "HR_Scale");
     expect(scale?.address).toMatch(/^\$[A-Z]+\$2:\$[A-Z]+\$5$/);
     // each weight total is named, so a later check finds it without the plan
