@@ -19,6 +19,7 @@ import {
   type CellStyle,
   type PlannedValidation,
   type SheetPlan,
+  TEXT_FORMAT,
   type Template,
   WEIGHT_TOTAL_NAME,
   block,
@@ -214,6 +215,9 @@ async function removeSheet(excel: ExcelApi, id: string) {
 
 /** Queues the plan's commands on a new sheet; the caller syncs once. */
 function writePlan(sheet: Excel.Worksheet, plan: SheetPlan) {
+  // Text cells are formatted as text before anything is written: Excel reads a string written
+  // through values or formulas as a number, date or formula where it can (typings, Range.values).
+  for (const address of plan.texts) sheet.getRange(address).numberFormat = filled(address, TEXT_FORMAT);
   // Names before the formulas that use them: a formula binds a name when it is written.
   for (const { name, address } of plan.names) sheet.names.add(name, sheet.getRange(address));
   for (const write of plan.writes) sheet.getRange(write.address).formulas = write.contents as string[][];

@@ -4,7 +4,16 @@
  */
 import { DEFAULT_POLICY } from "../../src";
 import { checkGrades } from "../../src/check";
-import { columnName, columnWidthPoints, findTemplate, planSheet } from "../../src/templates";
+import {
+  type Template,
+  cell,
+  columnName,
+  columnWidthPoints,
+  findColumn,
+  findTemplate,
+  parseCell,
+  planSheet,
+} from "../../src/templates";
 import { planWorkbook } from "../../cli/xlsx/write-plan";
 import { FakeExcel, shiftFormula } from "../../preview/fake-excel";
 import { READ_BLOCK_ROWS, createExcelGateway } from "../../taskpane/workbook/excel-gateway";
@@ -144,6 +153,54 @@ describe("inserting a template", () => {
     excel.sheets[0].names.set("hr_ECOMMERCE_supervisor", "员工名单!$A$1");
     const result = await gatewayOf(excel).insertTemplate(template, options);
     expect(result.tableName).toBe("HR_ecommerce_supervisor_2");
+  });
+
+  test("text stays text: the period, template texts that look like numbers or formulas, headers, IDs", async () => {
+    const excel = workbookWithData();
+    const [first, ...rest] = template.sections[0].items;
+    const tricky: Template = {
+      ...template,
+      id: "tricky",
+      role: { zh: "=1+1", en: "=1+1" },
+      department: { zh: "00123", en: "00123" },
+      sections: [
+        {
+          ...template.sections[0],
+          name: { zh: "-5% 投诉率", en: "-5% complaints" },
+          items: [{ ...first, name: { zh: "2026-11", en: "2026-11" } }, ...rest],
+        },
+      ],
+    };
+    const result = await gatewayOf(excel).insertTemplate(tricky, options);
+    const plan = planSheet(tricky, { ...options, takenSheetNames: ["员工名单"] });
+    const contentOf = (address: string) => {
+      const { row, column } = parseCell(address);
+      return excel.engine.content(result.sheetName, row, column);
+    };
+    for (const write of plan.writes) {
+      const written = write.contents[0][0];
+      if (write.contents.length === 1 && write.contents[0].length === 1 && typeof written === "string")
+        expect([write.address, contentOf(write.address)]).toEqual([write.address, written]);
+    }
+    expect(plan.writes.map((w) => w.contents[0][0])).toEqual(
+      expect.arrayContaining(["=1+1 绩效考核表", "00123", "2026-11", "-5% 投诉率"]),
+    );
+    const header = plan.table.columns.map((_, c) => contentOf(cell(plan.table.headerRow, c)));
+    expect(header).toEqual(plan.table.columns.map((column) => column.header));
+    expect(header).toContain("2026-11");
+    const id = findColumn(plan, (role) => role.kind === "info" && role.field === "id");
+    const lastRow = cell(plan.table.headerRow + options.employees, id);
+    excel.type(result.sheetName, lastRow, [["00123"]]); // typed by HR: the ID keeps its zeros
+    expect(contentOf(lastRow)).toBe("00123");
+  });
+
+  test("a custom template id that spells one of the plan's names still gets a table of its own", async () => {
+    for (const id of ["scale", "total-1"]) {
+      const excel = workbookWithData();
+      const result = await gatewayOf(excel).insertTemplate({ ...template, id }, options);
+      expect(result.tableName).toBe(`HR_${id.replace("-", "_")}_2`);
+      expect([...excel.sheet(result.sheetName).names.keys()]).toContain("HR_Scale");
+    }
   });
 
   test("column widths in points agree with what the .xlsx writer writes for the same plan", async () => {

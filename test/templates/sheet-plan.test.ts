@@ -17,7 +17,9 @@ import {
   parseCell,
   planSheet,
   uniqueSheetName,
+  uniqueTableName,
 } from "../../src/templates";
+import { displayNumber, sheetNameProblem } from "../../preview/fake-excel";
 import { seeded } from "../../scripts/sample-workbooks";
 import { applyPlan } from "../support/apply-plan";
 import { loadFunctionsBundle } from "../support/bundle";
@@ -30,6 +32,15 @@ function withHrFunctions(blanks: BlankCells = "null") {
     unregister = registerHrFunctions(loadFunctionsBundle(), { blanks });
   });
   afterAll(() => unregister());
+}
+
+/** The cells of "C5" or "C5:E9". */
+function cellsOf(address: string): string[] {
+  const [first, last = first] = address.split(":").map(parseCell);
+  const cells: string[] = [];
+  for (let row = first.row; row <= last.row; row++)
+    for (let column = first.column; column <= last.column; column++) cells.push(cell(row, column));
+  return cells;
 }
 
 const isInput = (role: ColumnRole): role is InputRole =>
@@ -248,9 +259,71 @@ describe("plan options", () => {
     expect(second).toBe(`${"x".repeat(27)} (2)`);
   });
 
+  test("a cut sheet name keeps whole characters and ends with neither an apostrophe nor a space", () => {
+    // 30 characters, then an emoji (two UTF-16 units) that a cut at 31 would split
+    const emoji = uniqueSheetName(`${"运".repeat(30)}😀 2026-11`, []);
+    expect(emoji).toBe("运".repeat(30));
+    // the 31st character is an apostrophe, which Excel refuses at the end of a name
+    const apostrophe = uniqueSheetName(`${"a".repeat(30)}' 2026-11`, []);
+    expect(apostrophe).toBe("a".repeat(30));
+    const second = uniqueSheetName(`${"b".repeat(26)}'xyz`, [`${"b".repeat(26)}'xyz`]);
+    expect(second).toBe(`${"b".repeat(26)} (2)`);
+    expect(uniqueSheetName("History", [])).toBe("History (2)");
+    for (const name of [emoji, apostrophe, second]) expect([name, sheetNameProblem(name)]).toEqual([name, undefined]);
+  });
+
   test("table names are unique against the workbook's names", () => {
     expect(plan().table.name).toBe("HR_ecommerce_supervisor");
     expect(plan({ takenNames: ["hr_ecommerce_supervisor"] }).table.name).toBe("HR_ecommerce_supervisor_2");
+  });
+
+  test("a table name never equals the plan's own names, in any case (one namespace in Excel)", () => {
+    const named = (id: string) =>
+      planSheet({ ...supervisor, id }, { ...base, employees: 1, raters: false, ratingInput: "points" });
+    expect(named("scale").table.name).toBe("HR_scale_2");
+    expect(named("total-1").table.name).toBe("HR_total_1_2");
+    expect(uniqueTableName("total-12", [])).toBe("HR_total_12_2");
+  });
+
+  test("every string the plan writes is text (formatted @ before writing), no formula is, and names and IDs are text", () => {
+    const options = { ...base, employees: 2, raters: true, ratingInput: "points" } as const;
+    const planned = planSheet(findTemplate("shop-ops-supervisor")!, options);
+    const texts = new Set(planned.texts.flatMap(cellsOf));
+    const written = planned.writes.flatMap((write) => {
+      const start = parseCell(write.address.split(":")[0]);
+      return write.contents.flatMap((cells, r) =>
+        cells.map((content, c) => ({ address: cell(start.row + r, start.column + c), content })),
+      );
+    });
+    for (const { address, content } of written) {
+      const isText = typeof content === "string" && !content.startsWith("=");
+      expect([address, content, texts.has(address)]).toEqual([address, content, isText]);
+    }
+    expect(written.some(({ address, content }) => content === "2026-11" && texts.has(address))).toBe(true);
+    const headerRow = planned.table.columns.map((_, c) => cell(planned.table.headerRow, c));
+    expect(headerRow.filter((address) => !texts.has(address))).toEqual([]);
+    const info = planned.table.columns.filter((column) => column.role.kind === "info");
+    expect(info.map((column) => column.numberFormat)).toEqual(["@", "@", "@", "@"]);
+  });
+
+  test("number formats show whole percentages without a trailing point (0.##% shows 100.%)", () => {
+    const planned = planSheet(findTemplate("shop-ops-supervisor")!, {
+      ...base,
+      employees: 2,
+      raters: true,
+      ratingInput: "points",
+    });
+    const formats = new Set([
+      ...planned.formats.flatMap((format) => format.style.numberFormat ?? []),
+      ...planned.table.columns.flatMap((column) => column.numberFormat ?? []),
+    ]);
+    expect([...formats].some((format) => format.includes("%"))).toBe(true);
+    for (const format of formats) {
+      for (const value of [1, 0.2, 0.995, 92]) {
+        const shown = displayNumber(value, format);
+        expect([format, value, shown]).toEqual([format, value, expect.not.stringMatching(/\.(%|$)/)]);
+      }
+    }
   });
 
   test("points input: validation 0–100 whose prompt shows the item's A–D anchors", () => {
