@@ -10,6 +10,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedMetadataPlugin } = require("./scripts/localize-metadata");
 const { httpsOptions } = require("./scripts/dev-certs");
+const { serveIndexPage } = require("./scripts/dev-index");
 
 const DEV_PORT = 3000;
 // The npm copy of office.js, served as is to the preview (never copied into dist/, never re-minified).
@@ -104,6 +105,7 @@ async function addinConfig(env, dev) {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: { type: "https", options: dev ? await httpsOptions() : {} },
       static: [{ directory: OFFICE_JS, publicPath: "/office-js" }],
+      setupMiddlewares: serveIndexPage(preview),
     },
   };
 }

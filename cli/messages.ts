@@ -1,5 +1,6 @@
 /** Every text the command line shows, in English and Simplified Chinese. */
 import type { Language } from "../src";
+import type { Cycle } from "../src/templates";
 import type { FileProblem } from "./check/inputs";
 
 /** "21 KB", "812.3 MB" */
@@ -11,13 +12,16 @@ const en = {
 
 Usage:
   hr-appraisal template <id> --out <file.xlsx> [--rows N] [--portable] [--letters] [--no-raters]
-                        [--period 2026-11] [--cycle monthly|quarterly|annual] [--lang zh-CN|en-US] [--force]
+                        [--cycle monthly|quarterly|annual] [--period 2026-11|"2026 Q4"|2026]
+                        [--lang zh-CN|en-US] [--force]
   hr-appraisal template --list
   hr-appraisal check <files or folders…> [--group-by file|all|<column>] [--policy <policy.json>]
                         [--year-end] [--max-size <MB>] [--json] [--lang zh-CN|en-US]
+  hr-appraisal --version
 
 template  writes a role template of the catalog as a new .xlsx workbook. --portable writes native
-          formulas that compute without the add-in (points only, no grade letters).
+          formulas that compute without the add-in (points only, no grade letters). The cycle is
+          one of the template's (--list shows them), the period is written as the cycle's example.
 check     reads the grade column of every sheet (cached values, never recalculated) and checks the
           forced distribution: per file (default), per value of a column, or all files together.
           Exit code: 0 ready, 1 not ready, 2 some input could not be read.
@@ -28,7 +32,30 @@ check     reads the grade column of every sheet (cached values, never recalculat
   unknownTemplate: (id: string, ids: string) => `No template '${id}'. Templates: ${ids}`,
   outNeeded: "Give the file to write: --out file.xlsx",
   outExists: (path: string) => `${path} exists: choose another name, or add --force to replace it`,
-  rowsRange: (value: string, max: number) => `--rows '${value}' must be a whole number from 1 to ${max}`,
+  strayArgument: (arg: string, isFile: boolean) =>
+    isFile
+      ? `Unexpected '${arg}': to write that file, put --out before it (--out ${arg})`
+      : `Unexpected '${arg}': template takes one template id, and every other value follows its option (--out file.xlsx, --period 2026-11)`,
+  cycleNotOfTemplate: (cycle: Cycle, id: string, cycles: readonly Cycle[]) =>
+    `${id} is not appraised ${cycle}: its cycles are ${cycles.join(", ")}`,
+  badPeriod: (period: string, cycle: Cycle, example: string) =>
+    `--period '${period}' is not a ${cycle} period: write it as ${example}`,
+  periodOfOtherCycle: (period: string, fits: Cycle, cycle: Cycle) =>
+    `--period '${period}' is a ${fits} period, but the sheet is ${cycle}: add --cycle ${fits}`,
+  rowsRange: (value: string, min: number, max: number) =>
+    `--rows '${value}' must be a whole number from ${min} to ${max}`,
+  outNotXlsx: (path: string) => `--out '${path}' must end in .xlsx: the workbook is written in the .xlsx format`,
+  outFolderMissing: (folder: string) =>
+    `The folder ${folder} does not exist: create it, or give --out a file in an existing folder`,
+  writeFailed: (path: string, reason: string) => `Cannot write ${path}: ${reason}`,
+  writeProblems: {
+    denied: "permission denied",
+    busy: "the file is open in another program (Excel?): close it and run again",
+    isFolder: "it is a folder",
+    full: "the disk is full",
+    readOnly: "the disk is read-only",
+    noFolder: "its folder does not exist",
+  },
   lettersNotPortable: "--letters needs the add-in's HR functions: a --portable sheet takes points",
   notPositive: (flag: string, value: string) => `--${flag} '${value}' must be a number above 0`,
   badChoice: (flag: string, value: string, choices: string) => `--${flag} '${value}' must be one of ${choices}`,
@@ -97,18 +124,24 @@ check     reads the grade column of every sheet (cached values, never recalculat
 
 type CliText = typeof en;
 
+/** The cycles' Chinese names, as the glossary gives them. */
+const ZH_CYCLES: Record<Cycle, string> = { monthly: "月度", quarterly: "季度", annual: "年度" };
+
 const zh: CliText = {
   usage: `hr-appraisal —— 在命令行中处理绩效考核工作簿
 
 用法：
   hr-appraisal template <模板编号> --out <文件.xlsx> [--rows 人数] [--portable] [--letters] [--no-raters]
-                        [--period 2026-11] [--cycle monthly|quarterly|annual] [--lang zh-CN|en-US] [--force]
+                        [--cycle monthly|quarterly|annual] [--period 2026-11|"2026 Q4"|2026]
+                        [--lang zh-CN|en-US] [--force]
   hr-appraisal template --list
   hr-appraisal check <文件或文件夹…> [--group-by file|all|<列名>] [--policy <分布规则.json>]
                         [--year-end] [--max-size <MB>] [--json] [--lang zh-CN|en-US]
+  hr-appraisal --version
 
-template  将岗位模板写成新的 .xlsx 工作簿。--portable 只使用表格自带公式，无需加载项即可计算
-          （只能输入分数，不能输入等级字母）。
+template  将岗位模板写成新的 .xlsx 工作簿。--portable 只使用 Excel 内置函数，无需加载项即可计算
+          （只能输入得分，不能输入等级字母）。考核周期须是该模板的考核周期之一（--list 列出），
+          考核期间按考核周期的示例格式填写。
 check     读取每个工作表的等级列（读取已保存的值，不重新计算），检查强制分布：默认按文件，
           也可按某列的取值或全部文件合并检查。
           退出码：0 可以提交，1 暂不能提交，2 有输入无法读取。
@@ -119,7 +152,28 @@ check     读取每个工作表的等级列（读取已保存的值，不重新�
   unknownTemplate: (id, ids) => `没有模板“${id}”。可用模板：${ids}`,
   outNeeded: "请用 --out 文件.xlsx 指定要写入的文件",
   outExists: (path) => `${path} 已存在：请换一个文件名，或加 --force 覆盖`,
-  rowsRange: (value, max) => `--rows “${value}”必须是 1 到 ${max} 之间的整数`,
+  strayArgument: (arg, isFile) =>
+    isFile
+      ? `无法识别“${arg}”：要写入该文件，请在它前面加上 --out（--out ${arg}）`
+      : `无法识别“${arg}”：template 只接受一个模板编号，其他值都要跟在各自的选项后面（--out 文件.xlsx、--period 2026-11）`,
+  cycleNotOfTemplate: (cycle, id, cycles) =>
+    `模板 ${id} 没有${ZH_CYCLES[cycle]}考核：可用的考核周期为 ${cycles.map((c) => `${c}（${ZH_CYCLES[c]}）`).join("、")}`,
+  badPeriod: (period, cycle, example) =>
+    `--period “${period}”不是有效的${ZH_CYCLES[cycle]}考核期间：请按 ${example} 的格式填写`,
+  periodOfOtherCycle: (period, fits, cycle) =>
+    `--period “${period}”是${ZH_CYCLES[fits]}考核期间，而工作表按${ZH_CYCLES[cycle]}考核：请加上 --cycle ${fits}`,
+  rowsRange: (value, min, max) => `--rows “${value}”必须是 ${min} 到 ${max} 之间的整数`,
+  outNotXlsx: (path) => `--out “${path}”必须以 .xlsx 结尾：工作簿按 .xlsx 格式写入`,
+  outFolderMissing: (folder) => `文件夹 ${folder} 不存在：请先创建该文件夹，或让 --out 指向已有文件夹中的文件`,
+  writeFailed: (path, reason) => `无法写入 ${path}：${reason}`,
+  writeProblems: {
+    denied: "没有写入权限",
+    busy: "文件正被其他程序（如 Excel）打开：请关闭后重试",
+    isFolder: "这是一个文件夹",
+    full: "磁盘空间已满",
+    readOnly: "磁盘为只读",
+    noFolder: "所在文件夹不存在",
+  },
   lettersNotPortable: "--letters 需要加载项的 HR 函数：--portable 通用版只能输入分数",
   notPositive: (flag, value) => `--${flag} “${value}”必须是大于 0 的数字`,
   badChoice: (flag, value, choices) => `--${flag} “${value}”必须是 ${choices} 之一`,

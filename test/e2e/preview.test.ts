@@ -8,9 +8,9 @@
 import { existsSync } from "fs";
 import { join } from "path";
 import { type Browser, type Page, chromium } from "playwright-core";
+import { chromiumPath } from "../support/chromium";
 import { servePreview } from "../support/static-server";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SCREENSHOTS = join(__dirname, "..", "..", "docs", "screenshots");
 const EMPLOYEES = 20;
 
@@ -21,14 +21,13 @@ let page: Page;
 let server: Awaited<ReturnType<typeof servePreview>>;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (see .ci/run).`);
+  const executablePath = chromiumPath();
   if (!existsSync(join(__dirname, "..", "..", "dist-preview", "preview.html"))) {
     throw new Error("dist-preview/ is missing: run `npm run build:preview` (npm test does).");
   }
   server = await servePreview();
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     args: [
       "--no-sandbox",
       "--disable-gpu",

@@ -21,7 +21,8 @@ export function soffice(): string {
   if (probe.error || probe.status !== 0) {
     throw new Error(
       "LibreOffice is needed for this test and `soffice` was not found: install it with " +
-        "`apt-get install -y --no-install-recommends libreoffice-calc-nogui` (.ci/run does it in CI).",
+        "`scripts/install-system-deps.sh` (what .ci/run does), or " +
+        "`apt-get install -y --no-install-recommends libreoffice-calc-nogui`.",
     );
   }
   return "soffice";
