@@ -1,5 +1,5 @@
 /* Builds the add-in: dist/functions.js (+ functions.json and its zh-CN twin), dist/taskpane.js,
-   dist/taskpane.html (the shared-runtime page), icons and the locally served office.js.
+   dist/taskpane.html (the shared-runtime page, which loads office.js from Microsoft's CDN) and icons.
    With --env preview it adds the development preview (preview.html: the task pane beside a grid
    computed by HyperFormula) and writes to dist-preview/, so HyperFormula never enters dist/.
    A production or development build also compiles the command line, dist/cli.js (Node; run by
@@ -13,9 +13,8 @@ const { httpsOptions } = require("./scripts/dev-certs");
 const { serveIndexPage } = require("./scripts/dev-index");
 
 const DEV_PORT = 3000;
+// The npm copy of office.js, served as is to the preview (never copied into dist/, never re-minified).
 const OFFICE_JS = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
-// Only what Excel loads: no debug builds, no other hosts.
-const OTHER_HOSTS = "{access,onenote,outlook,powerpoint,project,visio,word}*";
 
 /** The command line: one file for Node; ExcelJS stays in node_modules and is required at run time. */
 const cli = (dev) => ({
@@ -99,20 +98,7 @@ async function addinConfig(env, dev) {
             }),
           ]
         : []),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
-          ...(dev || preview
-            ? []
-            : [
-                {
-                  from: OFFICE_JS,
-                  to: "office-js",
-                  globOptions: { ignore: ["**/*.debug.js", `**/${OTHER_HOSTS}`, "**/*.d.ts", "**/office-vsdoc.js"] },
-                },
-              ]),
-        ],
-      }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
     ],
     devServer: {
       port: DEV_PORT,

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useState, useSyncExternalStore } from "react";
 import { cell as addressOf, columnName, parseCell } from "../src/templates";
-import type { FakeExcel } from "./fake-excel";
+import { type FakeExcel, displayNumber } from "./fake-excel";
 
 const MAX_ROWS = 200;
 const MAX_COLUMNS = 40;
@@ -49,21 +49,16 @@ const useStyles = makeStyles({
   },
 });
 
+/** A cell as Excel shows it: numbers in their number format (two decimals when there is none). */
 function shown(value: unknown, format: string | undefined): string {
   if (value === null || value === undefined || value === "") return "";
   if (typeof value === "number") {
-    if (format?.includes("%")) return `${Math.round(value * 10000) / 100}%`;
+    if (format && format !== "General") return displayNumber(value, format);
     return Number.isInteger(value) ? String(value) : value.toFixed(2);
   }
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "object" && "error" in value) return String((value as { error: string }).error);
   return String(value);
-}
-
-/** Typed text as a cell content: numbers as numbers, the rest as typed. */
-function contentOf(text: string): string | number | null {
-  const trimmed = text.trim();
-  if (!trimmed) return null;
-  return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text;
 }
 
 /** A small spreadsheet view of the fake workbook: sheet tabs, a formula bar, the cells. */
@@ -82,7 +77,7 @@ export function Grid({ excel }: { excel: FakeExcel }) {
   };
   const commit = () => {
     if (draft === null) return;
-    excel.type(sheet, selected, [[contentOf(draft)]]);
+    excel.type(sheet, selected, [[draft]]); // read as Excel reads typing: numbers, dates, formulas
     setDraft(null);
   };
   const selectedContent = sheet ? engine.content(sheet, parseCell(selected).row, parseCell(selected).column) : null;

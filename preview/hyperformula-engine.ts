@@ -1,7 +1,6 @@
 /** The preview's workbook cells, computed by HyperFormula with the HR functions registered. */
 import { DetailedCellError, HyperFormula } from "hyperformula";
-import type { Content } from "../src/templates";
-import type { CellEngine } from "./fake-excel";
+import type { CellEngine, Stored } from "./fake-excel";
 import { ENGINE_CONFIG } from "./hyperformula-hr";
 
 export class HyperFormulaEngine implements CellEngine {
@@ -19,15 +18,20 @@ export class HyperFormulaEngine implements CellEngine {
   removeSheet(sheet: string) {
     this.hf.removeSheet(this.id(sheet));
   }
-  setContent(sheet: string, row: number, col: number, content: Content) {
-    this.hf.setCellContents({ sheet: this.id(sheet), row, col }, [[content === "" ? null : content]]);
+  renameSheet(sheet: string, name: string) {
+    this.hf.renameSheet(this.id(sheet), name);
+  }
+  setContent(sheet: string, row: number, col: number, content: Stored, text = false) {
+    // HyperFormula reads a leading apostrophe as "this is text", as Excel's formula bar does.
+    const raw = content === "" ? null : text && typeof content === "string" ? `'${content}` : content;
+    this.hf.setCellContents({ sheet: this.id(sheet), row, col }, [[raw]]);
   }
   addName(sheet: string, name: string, address: string) {
     this.hf.addNamedExpression(name, `='${sheet.replace(/'/g, "''")}'!${address}`, this.id(sheet));
   }
-  content(sheet: string, row: number, col: number): Content {
+  content(sheet: string, row: number, col: number): Stored {
     const serialized = this.hf.getCellSerialized({ sheet: this.id(sheet), row, col });
-    return serialized === null || serialized === undefined ? null : (serialized as Content);
+    return serialized === null || serialized === undefined ? null : (serialized as Stored);
   }
   value(sheet: string, row: number, col: number): unknown {
     const value = this.hf.getCellValue({ sheet: this.id(sheet), row, col });

@@ -1,7 +1,8 @@
 /**
  * A real formula engine for the tests and the browser preview: HyperFormula (GPL-3.0, dev only)
  * with every function the built bundle associates registered as HR.<ID>, passing arguments the way
- * Excel does (ranges as 2-D arrays, omitted optionals and blank cells as null, errors propagated).
+ * Excel does (ranges as 2-D arrays, omitted optionals as null, errors propagated), blank cells in
+ * either of the two ways Excel builds pass them, and error messages only where Excel shows them.
  */
 import {
   ArraySize,
@@ -26,9 +27,31 @@ type Ast = { args: unknown[] };
 type State = unknown;
 type EngineValue = unknown;
 
+/**
+ * How Excel hands blank cells to custom functions. "null": Excel on the web and current desktop
+ * builds. "zero": desktop builds before Microsoft's 2024 fix, which pass a blank cell, alone or in
+ * a range, as 0 (office-js #4702; #5262 for optional range arguments, January 2025).
+ */
+export type BlankCells = "null" | "zero";
+
+/**
+ * Which error messages reach the cell. "excel": only #VALUE! and #N/A carry one, as in Excel
+ * (docs/excel/custom-functions-errors.md: "You can only return a custom error message with the
+ * #VALUE! and #N/A errors"). "all": every message, as the browser preview shows them.
+ */
+export type ErrorMessages = "excel" | "all";
+
+export interface HrFunctionOptions {
+  blanks?: BlankCells;
+  messages?: ErrorMessages;
+}
+
+const MESSAGE_CODES = new Set(["#VALUE!", "#N/A"]);
+
 /** A cell value as Excel hands it to a custom function. */
-function excelValue(value: EngineValue): unknown {
-  if (value === EmptyValue || value === undefined) return null;
+function excelValue(value: EngineValue, blanks: BlankCells): unknown {
+  if (value === EmptyValue) return blanks === "zero" ? 0 : null;
+  if (value === undefined) return null;
   if (value !== null && typeof value === "object" && "val" in value) return (value as { val: number }).val; // typed numbers (%, dates)
   return value;
 }
@@ -41,16 +64,22 @@ function firstError(value: EngineValue): CellError | undefined {
   return undefined;
 }
 
-function excelArgument(value: EngineValue, matrix: boolean): unknown {
-  if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(excelValue));
+function excelArgument(value: EngineValue, matrix: boolean, blanks: BlankCells): unknown {
+  if (value instanceof SimpleRangeValue)
+    return value.rawData().map((row) => row.map((cell) => excelValue(cell, blanks)));
   if (value === undefined) return null; // omitted optional argument
-  return matrix ? [[excelValue(value)]] : excelValue(value);
+  return matrix ? [[excelValue(value, blanks)]] : excelValue(value, blanks);
 }
 
-function engineResult(result: unknown): EngineValue {
-  if (result instanceof ExcelError) return new CellError(ERROR_TYPES[result.code], result.message);
+function engineResult(result: unknown, messages: ErrorMessages): EngineValue {
+  if (result instanceof ExcelError) {
+    const shown = messages === "all" || MESSAGE_CODES.has(result.code);
+    return new CellError(ERROR_TYPES[result.code], shown ? result.message : undefined);
+  }
   if (Array.isArray(result))
-    return SimpleRangeValue.onlyValues(result.map((row: unknown[]) => row.map(engineResult)) as never);
+    return SimpleRangeValue.onlyValues(
+      result.map((row: unknown[]) => row.map((cell) => engineResult(cell, messages))) as never,
+    );
   return result;
 }
 
@@ -64,6 +93,7 @@ const SPILL_SIZES: Partial<Record<string, (size: (argument: number) => ArraySize
 export function registerHrFunctions(
   functions: ReadonlyMap<string, CustomFunction>,
   metadata: readonly FunctionShape[],
+  { blanks = "null", messages = "excel" }: HrFunctionOptions = {},
 ) {
   class HrFunctions extends FunctionPlugin {}
   const implemented: Record<string, object> = {};
@@ -94,11 +124,11 @@ export function registerHrFunctions(
         return self.runFunction(ast.args, state, self.metadata(id), (...values: EngineValue[]) => {
           const error = values.map(firstError).find(Boolean);
           if (error) return error;
-          const args = fn.parameters.map((p, i) => excelArgument(values[i], p.dimensionality === "matrix"));
+          const args = fn.parameters.map((p, i) => excelArgument(values[i], p.dimensionality === "matrix", blanks));
           try {
-            return engineResult(implementation(...args));
+            return engineResult(implementation(...args), messages);
           } catch (thrown) {
-            return engineResult(thrown);
+            return engineResult(thrown, messages);
           }
         });
       },

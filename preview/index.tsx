@@ -26,11 +26,19 @@ declare global {
 
 async function start() {
   const metadata: { functions: FunctionShape[] } = await (await fetch("functions.json")).json();
-  registerHrFunctions(window.hrFunctions, metadata.functions);
+  const params = new URLSearchParams(location.search);
+  // Every message shows here (Excel shows them for #VALUE! and #N/A only); ?blanks=zero passes
+  // blank cells as older Excel desktop builds do.
+  registerHrFunctions(window.hrFunctions, metadata.functions, {
+    messages: "all",
+    blanks: params.get("blanks") === "zero" ? "zero" : "null",
+  });
   const excel = new FakeExcel(new HyperFormulaEngine());
   fillDemoWorkbook(excel);
   window.previewWorkbook = excel;
-  const language = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language);
+  const language = languageOf(params.get("lang") ?? navigator.language);
+  const paneWidth = Number(params.get("pane"));
+  if (paneWidth) document.body.style.setProperty("--pane-width", `${paneWidth}px`);
   const gateway = createExcelGateway(excel as unknown as typeof Excel);
   createRoot(document.getElementById("grid")!).render(
     <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>

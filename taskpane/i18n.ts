@@ -57,7 +57,7 @@ const en = {
   inserting: "Inserting…",
   inserted: (sheet: string, rows: number, columns: number) =>
     `Created sheet “${sheet}” with ${rows} employee rows and ${columns} columns.`,
-  insertFailed: "Could not insert the template; the new sheet was removed.",
+  insertFailed: "Could not insert the template.",
   importTemplate: "Import JSON…",
   exportTemplate: "Export JSON",
   importFailed: "This file is not a valid template:",
@@ -100,6 +100,16 @@ const en = {
   weightRows: "Weight rows not adding up to 100%",
   selectCell: (address: string) => `Select ${address} in the sheet`,
   readFailed: "Could not read the sheet:",
+  sheetRemoved: "The new sheet was removed.",
+  sheetLeft: (sheet: string) => `The half-written sheet “${sheet}” could not be removed: delete it by hand.`,
+  exportTitle: (file: string) => `Template file ${file}`,
+  exportHint: (file: string) =>
+    `Save this text as ${file}. In Office on Mac, Download does nothing (Office cannot save files there): copy the text and paste it into a text editor.`,
+  copyTemplate: "Copy",
+  downloadTemplate: "Download",
+  closeExport: "Close",
+  templateCopied: "Copied.",
+  templateSelected: "The text is selected: press Ctrl+C (⌘C on Mac) to copy it.",
 };
 
 export type Strings = typeof en;
@@ -156,7 +166,7 @@ const zh: Strings = {
   insert: "插入到新工作表",
   inserting: "正在插入…",
   inserted: (sheet, rows, columns) => `已创建工作表“${sheet}”：${rows} 行员工，${columns} 列。`,
-  insertFailed: "无法插入模板，已删除新建的工作表。",
+  insertFailed: "无法插入模板。",
   importTemplate: "导入模板文件…",
   exportTemplate: "导出模板文件",
   importFailed: "该模板文件有误：",
@@ -198,6 +208,16 @@ const zh: Strings = {
   weightRows: "权重合计不是 100% 的行",
   selectCell: (address) => `在工作表中选中 ${address}`,
   readFailed: "无法读取工作表：",
+  sheetRemoved: "已删除新建的工作表。",
+  sheetLeft: (sheet) => `未能删除写了一半的工作表“${sheet}”，请手动删除。`,
+  exportTitle: (file) => `模板文件 ${file}`,
+  exportHint: (file) =>
+    `请将以下内容保存为 ${file}。Mac 版 Office 无法下载文件，点“下载”没有反应：请复制内容，粘贴到文本编辑器中保存。`,
+  copyTemplate: "复制",
+  downloadTemplate: "下载",
+  closeExport: "关闭",
+  templateCopied: "已复制。",
+  templateSelected: "已选中全部内容：请按 Ctrl+C（Mac 上按 ⌘C）复制。",
 };
 
 export const STRINGS: Record<Language, Strings> = { en, zh };

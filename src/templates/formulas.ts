@@ -40,13 +40,22 @@ export interface PlanFormulas {
 const unlessBlank = (range: string, count: number, formula: string) =>
   `=IF(SUMPRODUCT(--(${range}=""))=${count},"",${formula})`;
 
-/** The add-in's functions, with the scale passed by its name. */
+/**
+ * A reference as a custom function should see it: blank cells as "". Some Excel desktop builds
+ * pass a blank cell, alone or in a range, as 0 (office-js #4702, #5262), which would score a blank
+ * item as 0 points or read a cleared weight as 0; Excel's own IF hands over "" on every build.
+ */
+const blankAsText = (reference: string) => `IF(${reference}="","",${reference})`;
+
+/** The add-in's functions, with the scale passed by its name; every argument passes blanks as "". */
 export function hrFormulas(scaleName: string): PlanFormulas {
+  const scale = blankAsText(scaleName);
   return {
-    score: (range, count, weights) => unlessBlank(range, count, `HR.SCORE(${range},${weights},${scaleName})`),
+    score: (range, count, weights) =>
+      unlessBlank(range, count, `HR.SCORE(${blankAsText(range)},${blankAsText(weights)},${scale})`),
     kpiPoints: ({ actual, target, direction, floor, cap }) =>
-      `=IF(${actual}="","",HR.KPISCORE(${actual},${target},${direction},${floor},${cap}))`,
-    band: (score) => `=IF(${score}="","",HR.BAND(${score},${scaleName}))`,
+      `=IF(${actual}="","",HR.KPISCORE(${actual},${[target, direction, floor, cap].map(blankAsText).join(",")}))`,
+    band: (score) => `=IF(${score}="","",HR.BAND(${score},${scale}))`,
     placeScale: (formula) => formula,
   };
 }

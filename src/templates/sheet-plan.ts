@@ -123,6 +123,12 @@ export interface SheetPlan {
   templateId: string;
   /** Blocks of contents outside the table body. */
   writes: { address: string; contents: Content[][] }[];
+  /**
+   * Cells holding text — labels, the period, template texts, the table's header row — which a
+   * writer formats as text ("@") before writing: Excel reads a string written through values or
+   * formulas as a number, date or formula where it can (2026-11, 00123, -5%, =x).
+   */
+  texts: string[];
   table: PlannedTable;
   /** Names scoped to the new sheet. */
   names: { name: string; address: string }[];
@@ -135,11 +141,13 @@ export interface SheetPlan {
   /** Cells that sum a row of weights and should read 100%: the readiness check reads them. */
   weightTotals: string[];
   freeze: { rows: number; columns: number };
-  /** Width of each column from A, in characters. */
+  /** Width of each column from A, as .xlsx stores it (characters, padding included: ./column-width). */
   columnWidths: number[];
 }
 
 export const SCALE_NAME = "HR_Scale";
+/** Excel's number format for text: what is written or typed stays as it is. */
+export const TEXT_FORMAT = "@";
 /** Sheet-scoped names HR_Total_1, HR_Total_2… point at the weight totals. */
 export const WEIGHT_TOTAL_NAME = "HR_Total_";
 
@@ -167,28 +175,44 @@ const SHEET_NAME_MAX = 31;
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
-/** A sheet name Excel accepts (≤ 31 characters, none of []:*?/\) that no sheet has yet. */
+/**
+ * The first `max` UTF-16 units of a name (Excel counts those), without half of a character made
+ * of two (an emoji) and without the apostrophe or space a cut can leave at the end.
+ */
+const cutName = (text: string, max: number) =>
+  text
+    .slice(0, max)
+    .replace(/[\uD800-\uDBFF]$/, "")
+    .replace(/[\s']+$/, "");
+
+/**
+ * A sheet name Excel accepts — at most 31 characters, none of []:*?/\, no apostrophe at either
+ * end, not "History" (Excel keeps it for itself) — that no sheet has yet, in any case.
+ */
 export function uniqueSheetName(wanted: string, taken: readonly string[]): string {
-  const base =
-    wanted
-      .replace(/[[\]:*?/\\]/g, "-")
-      .replace(/^'+|'+$/g, "")
-      .trim() || "Appraisal";
-  const used = new Set(taken.map((name) => name.toLowerCase()));
+  const base = wanted.replace(/[[\]:*?/\\]/g, "-").replace(/^[\s']+|[\s']+$/g, "") || "Appraisal";
+  const used = new Set(["history", ...taken.map((name) => name.toLowerCase())]);
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : ` (${n})`;
-    const name = `${base.slice(0, SHEET_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
+    const name = `${cutName(base, SHEET_NAME_MAX - suffix.length)}${suffix}`;
     if (!used.has(name.toLowerCase())) return name;
   }
 }
 
-/** A table name (letters, digits, _) that no table or name has yet. */
+/** Names a plan itself defines on its sheet; Excel compares names without case. */
+const isPlanName = (name: string) =>
+  name.toLowerCase() === SCALE_NAME.toLowerCase() || new RegExp(`^${WEIGHT_TOTAL_NAME}\\d+$`, "i").test(name);
+
+/**
+ * A table name (letters, digits, _) that no table or defined name has yet, in any case: tables
+ * and names share one namespace, and the plan's own HR_Scale and HR_Total_n are taken too.
+ */
 export function uniqueTableName(templateId: string, taken: readonly string[]): string {
   const base = `HR_${templateId.replace(/[^A-Za-z0-9]/g, "_")}`;
   const used = new Set(taken.map((name) => name.toLowerCase()));
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base}_${n}`;
-    if (!used.has(name.toLowerCase())) return name;
+    if (!used.has(name.toLowerCase()) && !isPlanName(name)) return name;
   }
 }
 
@@ -224,6 +248,7 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
     language: context.lang,
     templateId: template.id,
     writes: pieces.flatMap((piece) => piece.writes),
+    texts: [...pieces.flatMap((piece) => piece.texts), block(rows.header, 0, 1, columns.length)],
     table: {
       name: uniqueTableName(template.id, context.options.takenNames),
       headerRow: rows.header,
@@ -339,10 +364,13 @@ function layoutColumns({ template, t, text, raterColumns, multiSection }: PlanCo
     columns.push(column);
     widths.push(width);
   };
-  add({ header: t.employee, role: { kind: "info", field: "name" } }, 14);
-  add({ header: t.employeeId, role: { kind: "info", field: "id" } }, 11);
-  add({ header: t.department, role: { kind: "info", field: "department" } }, 14);
-  add({ header: t.manager, role: { kind: "info", field: "manager" } }, 12);
+  // Names and IDs are text: an ID 00123 keeps its zeros, a name is never read as a date.
+  const info = (header: string, field: "name" | "id" | "department" | "manager", width: number) =>
+    add({ header, role: { kind: "info", field }, numberFormat: TEXT_FORMAT }, width);
+  info(t.employee, "name", 14);
+  info(t.employeeId, "id", 11);
+  info(t.department, "department", 14);
+  info(t.manager, "manager", 12);
   // Per section: [KPI targets and actuals][rater inputs][item scores], the item scores adjacent.
   for (const section of template.sections) {
     for (const item of section.items) {
@@ -481,10 +509,17 @@ class Piece {
   readonly merges: string[] = [];
   /** Cells that sum a row of weights; the plan names them and colours them when not 100%. */
   readonly totals: string[] = [];
+  readonly texts: string[] = [];
 
   constructor(private readonly t: Labels) {}
 
-  put(row: number, column: number, content: Content, style?: CellStyle) {
+  /** A number, or text (kept as text, whatever it looks like), at (row, column). */
+  put(row: number, column: number, content: string | number | null, style?: CellStyle) {
+    if (typeof content === "string") this.texts.push(cell(row, column));
+    this.write(row, column, content, style);
+  }
+
+  private write(row: number, column: number, content: Content, style?: CellStyle) {
     this.writes.push({ address: cell(row, column), contents: [[content]] });
     if (style) this.formats.push({ address: cell(row, column), style });
   }
@@ -502,7 +537,9 @@ class Piece {
 
   /** The sum of the weights in `columns` of `row`, at (row, column). */
   total(row: number, column: number, columns: readonly number[]) {
-    this.put(row, column, `=SUM(${block(row, columns[0], 1, columns.length)})`, { bold: true, numberFormat: "0.##%" });
+    // Two decimals: "0.##%" would show 100% as "100.%".
+    const sum = `=SUM(${block(row, columns[0], 1, columns.length)})`;
+    this.write(row, column, sum, { bold: true, numberFormat: "0.00%" });
     this.totals.push(cell(row, column));
   }
 }
@@ -645,6 +682,7 @@ function scalePiece({ scale, t, portable }: PlanContext, at: number) {
       contents: scale.grades.map((grade) => [grade.label, grade.lower, grade.points ?? null]),
     },
   );
+  piece.texts.push(block(0, at, 1, 3), block(1, at, grades, 1));
   piece.formats.push(
     { address: block(0, at, 1, 3), style: { bold: true } },
     { address: block(1, at, grades, 3), style: { fill: COLORS.weight } },

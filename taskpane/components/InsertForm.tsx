@@ -15,6 +15,7 @@ import {
 import { useState } from "react";
 import type { Language } from "../../src/messages";
 import type { Cycle, Template } from "../../src/templates";
+import { InsertFailed } from "../workbook/insert-error";
 import { useApp } from "./AppContext";
 
 const useStyles = makeStyles({
@@ -35,7 +36,7 @@ export function defaultPeriod(cycle: Cycle, now = new Date()): string {
   return String(year);
 }
 
-type Status = { kind: "success" | "error"; text: string; detail?: string } | null;
+type Status = { kind: "success" | "error"; text: string; details?: string[] } | null;
 
 /** The insert options and the Insert button: a new sheet, never an existing one. Keyed by template. */
 export function InsertForm({ template }: { template: Template }) {
@@ -72,7 +73,9 @@ export function InsertForm({ template }: { template: Template }) {
       });
       setStatus({ kind: "success", text: t.inserted(result.sheetName, result.employees, result.columns) });
     } catch (error) {
-      setStatus({ kind: "error", text: t.insertFailed, detail: (error as Error).message });
+      const sheet = error instanceof InsertFailed ? error.sheet : null;
+      const fate = sheet ? [sheet.removed ? t.sheetRemoved : t.sheetLeft(sheet.name)] : [];
+      setStatus({ kind: "error", text: t.insertFailed, details: [(error as Error).message, ...fate] });
     } finally {
       setBusy(false);
     }
@@ -143,7 +146,9 @@ export function InsertForm({ template }: { template: Template }) {
         <MessageBar intent={status.kind} role="status">
           <MessageBarBody>
             {status.text}
-            {status.detail && <div>{status.detail}</div>}
+            {status.details?.map((detail) => (
+              <div key={detail}>{detail}</div>
+            ))}
           </MessageBarBody>
         </MessageBar>
       )}

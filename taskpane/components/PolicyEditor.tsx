@@ -3,11 +3,16 @@ import { formatNumber } from "../../src/numeric";
 import { useApp } from "./AppContext";
 
 const useStyles = makeStyles({
+  // A task pane opens about 320 px wide: the fieldset fills it, and the shares wrap into as many
+  // columns as fit, each input as narrow as its column (an <input>'s own width is about 150 px).
+  fieldset: { minWidth: 0, margin: 0, boxSizing: "border-box" },
   shares: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(72px, 1fr))",
     gap: tokens.spacingHorizontalS,
   },
+  share: { minWidth: 0 },
+  input: { width: "100%", minWidth: 0 },
 });
 
 export interface PolicyDraft {
@@ -23,12 +28,14 @@ export function PolicyEditor({ draft, onChange }: { draft: PolicyDraft; onChange
   const styles = useStyles();
   const total = draft.shares.reduce((sum, share) => sum + (Number(share.percent) || 0), 0);
   return (
-    <fieldset>
+    <fieldset className={styles.fieldset}>
       <legend>{t.policy}</legend>
       <div className={styles.shares}>
         {draft.shares.map((share, index) => (
-          <Field key={share.grade} label={share.grade}>
+          <Field key={share.grade} label={share.grade} className={styles.share}>
             <Input
+              className={styles.input}
+              input={{ className: styles.input }}
               type="number"
               min={0}
               max={100}

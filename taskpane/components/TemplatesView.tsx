@@ -1,13 +1,14 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { CATALOG, type Template, exportTemplate, parseTemplateJson } from "../../src/templates";
+import { CATALOG, type Template, parseTemplateJson } from "../../src/templates";
 import { useApp } from "./AppContext";
 import { InsertForm } from "./InsertForm";
 import { TemplateCatalog } from "./TemplateCatalog";
+import { TemplateExport } from "./TemplateExport";
 import { TemplatePreview } from "./TemplatePreview";
 
 const useStyles = makeStyles({
-  toolbar: { display: "flex", gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
+  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
   problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
@@ -20,6 +21,7 @@ export function TemplatesView() {
   const [custom, setCustom] = useState<Template[]>([]);
   const [selected, setSelected] = useState(CATALOG[0].id);
   const [imported, setImported] = useState<ImportStatus>(null);
+  const [exporting, setExporting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const template = [...custom, ...CATALOG].find((candidate) => candidate.id === selected) ?? CATALOG[0];
 
@@ -32,18 +34,13 @@ export function TemplatesView() {
     setImported({ ok: true, role: template.role[lang] });
   }
 
-  function exportSelected() {
-    const url = URL.createObjectURL(new Blob([exportTemplate(template)], { type: "application/json" }));
-    const link = Object.assign(document.createElement("a"), { href: url, download: `${template.id}.json` });
-    link.click();
-    URL.revokeObjectURL(url);
-  }
-
   return (
     <div>
       <div className={styles.toolbar}>
         <Button onClick={() => fileInput.current?.click()}>{t.importTemplate}</Button>
-        <Button onClick={exportSelected}>{t.exportTemplate}</Button>
+        <Button aria-expanded={exporting} onClick={() => setExporting(!exporting)}>
+          {t.exportTemplate}
+        </Button>
         <input
           ref={fileInput}
           type="file"
@@ -57,6 +54,7 @@ export function TemplatesView() {
           }}
         />
       </div>
+      {exporting && <TemplateExport template={template} onClose={() => setExporting(false)} />}
       {imported && (
         <MessageBar intent={imported.ok ? "success" : "error"} role="alert">
           <MessageBarBody>

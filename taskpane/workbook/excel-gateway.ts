@@ -1,9 +1,9 @@
 /**
  * The workbook gateway over Office.js: the only code that calls Excel.run and context.sync.
- * Round trips are the cost: inserting a template takes 2 syncs whatever the row count (3 when it
- * fails and the half-written sheet is removed); a check reads only the columns it needs, in
- * blocks of at most 5,000 rows with one sync per block, to stay under Excel on the web's 5 MB
- * request limit.
+ * Round trips are the cost: inserting a template takes 4 syncs whatever the row count (read the
+ * names, add the sheet, write it, then activate it; one more when it fails and the new sheet is
+ * removed); a check reads only the columns it needs, in blocks of at most 5,000 rows with one
+ * sync per block, to stay under Excel on the web's 5 MB request limit.
  */
 import {
   HEADER_SEARCH_ROWS,
@@ -19,21 +19,23 @@ import {
   type CellStyle,
   type PlannedValidation,
   type SheetPlan,
+  TEXT_FORMAT,
+  type Template,
   WEIGHT_TOTAL_NAME,
   block,
   cell,
   columnName,
+  columnWidthPoints,
   parseCell,
   planSheet,
   tableAddress,
   tableRow,
 } from "../../src/templates";
-import type { CheckData, InsertResult, SheetLayout, WorkbookGateway } from "./gateway";
+import type { CheckData, InsertOptions, InsertResult, SheetLayout, WorkbookGateway } from "./gateway";
+import { InsertFailed } from "./insert-error";
 
 /** Rows per read: 5,000 rows of a few columns stay far below the 5 MB request limit. */
 export const READ_BLOCK_ROWS = 5000;
-/** Excel's column width is in points; a character of the default font is about 7. */
-const POINTS_PER_CHARACTER = 7;
 
 type ExcelApi = Pick<typeof Excel, "run">;
 
@@ -46,34 +48,7 @@ export function createExcelGateway(excel: ExcelApi = Excel): WorkbookGateway {
         return sheets.items.map((sheet) => sheet.name);
       }),
 
-    async insertTemplate(template, options) {
-      let plan: SheetPlan | undefined;
-      try {
-        return await excel.run(async (context) => {
-          const sheets = context.workbook.worksheets.load("items/name");
-          const names = context.workbook.names.load("items/name");
-          const tables = context.workbook.tables.load("items/name");
-          await context.sync();
-          plan = planSheet(template, {
-            ...options,
-            takenSheetNames: sheets.items.map((sheet) => sheet.name),
-            takenNames: [...names.items, ...tables.items].map((item) => item.name),
-          });
-          context.application.suspendScreenUpdatingUntilNextSync();
-          writePlan(sheets.add(plan.sheetName), plan);
-          await context.sync();
-          return {
-            sheetName: plan.sheetName,
-            tableName: plan.table.name,
-            employees: plan.table.rows,
-            columns: plan.table.columns.length,
-          } satisfies InsertResult;
-        });
-      } catch (error) {
-        if (plan) await removeSheet(excel, plan.sheetName);
-        throw error;
-      }
-    },
+    insertTemplate: (template, options) => insertTemplate(excel, template, options),
 
     inspectSheet: (name) =>
       excel.run(async (context) => {
@@ -171,16 +146,80 @@ function emptyLayout(sheet: string): SheetLayout {
   };
 }
 
-/** Deletes a sheet if it exists: the clean-up after an insert that failed half-way. */
-async function removeSheet(excel: ExcelApi, name: string) {
+/**
+ * Writes the template into a new sheet. Excel keeps the commands of a failed batch that ran
+ * before the failing one (docs/testing/application-specific-api-error-handling.md), so the sheet
+ * is added alone first and known by its id: a failed write deletes that sheet, never one a
+ * co-author may have given the same name, and a failed clean-up leaves the original error and
+ * says which sheet is left. Focus (activate, select, freeze panes) comes last and may fail
+ * without undoing a complete sheet.
+ */
+async function insertTemplate(excel: ExcelApi, template: Template, options: InsertOptions): Promise<InsertResult> {
+  let added: { id: string; name: string } | undefined;
+  try {
+    return await excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets.load("items/name");
+      const workbookNames = context.workbook.names.load("items/name");
+      const tables = context.workbook.tables.load("items/name");
+      await context.sync();
+      const takenSheetNames = worksheets.items.map((sheet) => sheet.name);
+      const planFor = (takenNames: string[]) => planSheet(template, { ...options, takenSheetNames, takenNames });
+      const namesOf = (items: { name: string }[]) => items.map((item) => item.name);
+      const sheetName = planFor([]).sheetName;
+      // Tables share one namespace with the names of every scope, sheet-scoped ones included.
+      const sheetNames = worksheets.items.map((sheet) => sheet.names.load("items/name"));
+      const sheet = context.workbook.worksheets.add(sheetName);
+      sheet.load("id,name");
+      await context.sync();
+      added = { id: sheet.id, name: sheet.name };
+      const plan = planFor([
+        ...namesOf(workbookNames.items),
+        ...namesOf(tables.items),
+        ...sheetNames.flatMap((names) => namesOf(names.items)),
+      ]);
+      context.application.suspendScreenUpdatingUntilNextSync();
+      writePlan(sheet, plan);
+      await context.sync();
+      try {
+        sheet.freezePanes.freezeAt(sheet.getRange(block(0, 0, plan.freeze.rows, plan.freeze.columns)));
+        sheet.activate();
+        sheet.getRange(cell(plan.table.headerRow + 1, 0)).select();
+        await context.sync();
+      } catch {
+        // The sheet is complete; only the view could not follow (a dialog open, a co-author's edit).
+      }
+      return {
+        sheetName: plan.sheetName,
+        tableName: plan.table.name,
+        employees: plan.table.rows,
+        columns: plan.table.columns.length,
+      };
+    });
+  } catch (error) {
+    if (!added) throw new InsertFailed(error, null);
+    const removed = await removeSheet(excel, added.id).then(
+      () => true,
+      () => false,
+    );
+    throw new InsertFailed(error, { name: added.name, removed });
+  }
+}
+
+/** Deletes a sheet by its id if it still exists: the clean-up after an insert that failed half-way. */
+async function removeSheet(excel: ExcelApi, id: string) {
   await excel.run(async (context) => {
-    context.workbook.worksheets.getItemOrNullObject(name).delete();
+    context.workbook.worksheets.getItemOrNullObject(id).delete();
     await context.sync();
   });
 }
 
-/** Queues every command of the plan on a new sheet; the caller syncs once. */
+/** Queues the plan's commands on a new sheet; the caller syncs once. */
 function writePlan(sheet: Excel.Worksheet, plan: SheetPlan) {
+  // Text cells are formatted as text before anything is written: Excel reads a string written
+  // through values or formulas as a number, date or formula where it can (typings, Range.values).
+  for (const address of plan.texts) sheet.getRange(address).numberFormat = filled(address, TEXT_FORMAT);
+  // Names before the formulas that use them: a formula binds a name when it is written.
+  for (const { name, address } of plan.names) sheet.names.add(name, sheet.getRange(address));
   for (const write of plan.writes) sheet.getRange(write.address).formulas = write.contents as string[][];
   const { table } = plan;
   const width = table.columns.length;
@@ -194,7 +233,6 @@ function writePlan(sheet: Excel.Worksheet, plan: SheetPlan) {
   const excelTable = sheet.tables.add(tableAddress(plan), true);
   excelTable.name = table.name;
   excelTable.style = "TableStyleLight9";
-  for (const { name, address } of plan.names) sheet.names.add(name, sheet.getRange(address));
   for (const { address, style } of plan.formats) applyStyle(sheet.getRange(address), address, style);
   for (const validation of plan.validations) applyValidation(sheet.getRange(validation.address), validation);
   for (const format of plan.conditionalFormats) {
@@ -207,11 +245,8 @@ function writePlan(sheet: Excel.Worksheet, plan: SheetPlan) {
   }
   for (const address of plan.merges) sheet.getRange(address).merge(false);
   plan.columnWidths.forEach((width, index) => {
-    sheet.getRange(`${columnName(index)}:${columnName(index)}`).format.columnWidth = width * POINTS_PER_CHARACTER;
+    sheet.getRange(`${columnName(index)}:${columnName(index)}`).format.columnWidth = columnWidthPoints(width);
   });
-  sheet.freezePanes.freezeAt(sheet.getRange(block(0, 0, plan.freeze.rows, plan.freeze.columns)));
-  sheet.activate();
-  sheet.getRange(cell(table.headerRow + 1, 0)).select();
 }
 
 /** A matrix of one value in the shape of an address ("A1:C3" → 3 × 3), as Office.js wants it. */

@@ -1,7 +1,9 @@
 /**
  * End to end in real Chromium (Debian's, driven by playwright-core): the preview's real task pane
  * inserts a template into the in-memory workbook, the grid computes grades with the HR functions,
- * and the distribution check reads them, hints what to move and selects an invalid cell.
+ * and the distribution check reads them, hints what to move and selects an invalid cell. The pane
+ * is as wide as Excel opens task panes (about 320 px), and its layout is measured there and at
+ * 300 and 500 px, in both languages. The screenshots are taken at 320 px.
  */
 import { existsSync } from "fs";
 import { join } from "path";
@@ -123,6 +125,90 @@ test("an invalid grade's address selects that cell in the sheet", async () => {
   expect(await page.getByRole("textbox", { name: "Name box" }).inputValue()).toBe("C4");
   expect(await page.getByRole("tab", { name: "手工评级", selected: true }).count()).toBe(1);
   await pane.getByRole("button", { name: "在工作表中选中 C7" }).waitFor(); // 高洁 has no grade
+});
+
+/**
+ * What breaks a narrow pane: anything past its right edge, controls on top of each other or past
+ * their fieldset, text beside a chart instead of below it, chart labels cut off.
+ */
+function layoutProblems() {
+  const pane = document.querySelector("#pane")!;
+  const edge = pane.getBoundingClientRect().left + pane.clientLeft + pane.clientWidth; // inside border and scroll bar
+  const shown = [...pane.querySelectorAll<HTMLElement | SVGElement>("*")].filter((el) => {
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && !el.closest("[hidden]");
+  });
+  const name = (el: Element) =>
+    `${el.tagName.toLowerCase()}${el.getAttribute("aria-label") ? `[${el.getAttribute("aria-label")}]` : ""} “${(el.textContent ?? "").trim().slice(0, 30)}”`;
+  const past = shown.filter((el) => el.getBoundingClientRect().right > edge + 0.5).map(name);
+  const controls = shown.filter((el) =>
+    el.matches("input:not([type=radio]):not([type=checkbox]), select, textarea, button"),
+  );
+  const overlapping: string[] = [];
+  controls.forEach((a, i) =>
+    controls.slice(i + 1).forEach((b) => {
+      const [p, q] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+      const width = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+      const height = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+      if (width > 1 && height > 1 && !a.contains(b) && !b.contains(a)) overlapping.push(`${name(a)} × ${name(b)}`);
+    }),
+  );
+  const outsideFieldset = shown
+    .filter(
+      (el) =>
+        el.closest("fieldset") &&
+        el.getBoundingClientRect().right > el.closest("fieldset")!.getBoundingClientRect().right + 0.5,
+    )
+    .map(name);
+  // A chart has a line to itself: what follows it starts below it.
+  const besideChart = shown
+    .filter((el) => el.matches("svg[role=img]") && el.nextElementSibling)
+    .filter((svg) => svg.nextElementSibling!.getBoundingClientRect().top < svg.getBoundingClientRect().bottom - 0.5)
+    .map((svg) => name(svg.nextElementSibling!));
+  const clipped = shown
+    .filter((el) => el.tagName.toLowerCase() === "text")
+    .filter((text) => {
+      const box = text.getBoundingClientRect();
+      const svg = (text as SVGElement).ownerSVGElement!.getBoundingClientRect();
+      return box.left < svg.left - 0.5 || box.right > svg.right + 0.5;
+    })
+    .map(name);
+  return { past, overlapping, outsideFieldset, besideChart, clipped };
+}
+
+test.each([320, 300, 500])("at %i px the pane lays out cleanly in both languages", async (width) => {
+  const pane = page.locator("#pane");
+  await page.evaluate((px) => document.body.style.setProperty("--pane-width", `${px}px`), width);
+  await pane.getByRole("tab", { name: "分布检查" }).click();
+  // A report with a chart, hints and cell lists; the guideline's tolerance input; the export panel.
+  await pane.getByLabel("工作表", { exact: true }).selectOption({ label: `电商部主管 ${await currentPeriod()}` });
+  await pane.getByRole("radio", { name: "精确人数" }).check();
+  await pane.getByRole("button", { name: "检查" }).click();
+  await pane.getByText("将 1 人从 A 调整为 D").waitFor();
+  await pane.getByRole("radio", { name: "参考范围" }).check();
+  for (const language of ["zh", "en"]) {
+    for (const view of language === "zh" ? ["分布检查", "考核模板"] : ["Distribution check", "Templates"]) {
+      await pane.getByRole("tab", { name: view }).click();
+      if (view === "考核模板" || view === "Templates") {
+        const exportButton = pane.getByRole("button", { name: language === "zh" ? "导出 JSON" : "Export JSON" });
+        if ((await exportButton.getAttribute("aria-expanded")) !== "true") await exportButton.click();
+      }
+      expect({ width, language, view, ...(await page.evaluate(layoutProblems)) }).toEqual({
+        width,
+        language,
+        view,
+        past: [],
+        overlapping: [],
+        outsideFieldset: [],
+        besideChart: [],
+        clipped: [],
+      });
+    }
+    await pane
+      .getByRole("button", { name: language === "zh" ? "以英文显示任务窗格" : "Show the task pane in Chinese" })
+      .click();
+  }
+  await pane.getByRole("tab", { name: "分布检查" }).click();
 });
 
 async function currentPeriod() {

@@ -102,10 +102,16 @@ test("npm start serves the start page, the task pane and the preview; a second s
   expect(root.status).toBe(200);
   expect(root.body).toContain('<a href="taskpane.html">');
   expect(root.body).toContain('<a href="preview.html">');
+  // The task pane loads office.js from Microsoft's CDN; the preview, the npm copy the server serves.
   const taskPane = await fetchPage("/taskpane.html");
-  expect([taskPane.status, taskPane.body]).toEqual([200, expect.stringContaining('src="office-js/office.js"')]);
+  expect([taskPane.status, taskPane.body]).toEqual([
+    200,
+    expect.stringContaining('src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"'),
+  ]);
   const preview = await fetchPage("/preview.html");
   expect([preview.status, preview.body]).toEqual([200, expect.stringContaining("preview.js")]);
+  expect(preview.body).toContain('src="office-js/office.js"');
+  expect((await fetchPage("/office-js/office.js")).status).toBe(200);
 
   const pid = Number(readFileSync(stateFile(), "utf8"));
   const second = runNpm("start");

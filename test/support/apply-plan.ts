@@ -36,6 +36,15 @@ export function applyPlan(plan: SheetPlan): AppliedSheet {
     );
   }
   plan.table.columns.forEach((column, c) => place(plan.table.headerRow, c, column.header));
+  // Text cells stay text, as the plan's writers format them: HyperFormula's ' prefix says so.
+  for (const address of plan.texts) {
+    const [first, last = first] = address.split(":").map(parseCell);
+    for (let row = first.row; row <= last.row; row++)
+      for (let column = first.column; column <= last.column; column++) {
+        const content = grid[row]?.[column];
+        if (typeof content === "string") place(row, column, `'${content}`);
+      }
+  }
   for (let i = 0; i < plan.table.rows; i++) {
     tableRow(plan, i).forEach((content, c) => place(plan.table.headerRow + 1 + i, c, content));
   }

@@ -1,9 +1,16 @@
 /** The preview's HyperFormula with the HR functions, fed with the built bundle and its metadata. */
-import { registerHrFunctions as register } from "../../preview/hyperformula-hr";
+import { type HrFunctionOptions, registerHrFunctions as register } from "../../preview/hyperformula-hr";
 import { type FunctionMetadata, type LoadedBundle, readMetadata } from "./bundle";
 
-export { ENGINE_CONFIG, plainValue, valueAt } from "../../preview/hyperformula-hr";
+export { type BlankCells, ENGINE_CONFIG, plainValue, valueAt } from "../../preview/hyperformula-hr";
 
-export function registerHrFunctions(bundle: LoadedBundle, metadata: FunctionMetadata[] = readMetadata().functions) {
-  return register(bundle.functions, metadata);
+/** Both ways Excel builds pass blank cells to custom functions: template tests run in each. */
+export const BLANK_MODES = ["null", "zero"] as const;
+
+export function registerHrFunctions(
+  bundle: LoadedBundle,
+  options: HrFunctionOptions = {},
+  metadata: FunctionMetadata[] = readMetadata().functions,
+) {
+  return register(bundle.functions, metadata, options);
 }

@@ -6,6 +6,7 @@ import userEvent from "@testing-library/user-event";
 import type { GradeEntry } from "../../src/check";
 import { App } from "../../taskpane/components/App";
 import type { CheckData, SheetLayout, WorkbookGateway } from "../../taskpane/workbook/gateway";
+import { InsertFailed } from "../../taskpane/workbook/insert-error";
 
 // jsdom has no layout: Fluent's MessageBar observes its size.
 globalThis.ResizeObserver ??= class {
@@ -144,15 +145,38 @@ describe("templates view", () => {
     );
   });
 
-  test("a failed insert shows the reason", async () => {
-    const gateway = fakeGateway({
-      insertTemplate: jest.fn(async () => Promise.reject(new Error("The workbook is protected."))),
-    });
+  test("a failed insert shows the reason and what became of the new sheet", async () => {
+    const failures = [
+      new InsertFailed(new Error("The workbook is protected."), null),
+      new InsertFailed(new Error("The request failed."), { name: "电商部主管 2026-11", removed: true }),
+      new InsertFailed(new Error("The request failed."), { name: "电商部主管 2026-11", removed: false }),
+    ];
+    const gateway = fakeGateway({ insertTemplate: jest.fn(async () => Promise.reject(failures.shift())) });
     const { user } = await renderApp(gateway, "en");
-    await user.click(screen.getByRole("button", { name: "Insert into a new sheet" }));
-    const status = await screen.findByRole("status");
-    expect(status.textContent).toContain("Could not insert the template; the new sheet was removed.");
-    expect(status.textContent).toContain("The workbook is protected.");
+    const statusAfterInsert = async () => {
+      await user.click(screen.getByRole("button", { name: "Insert into a new sheet" }));
+      return (await screen.findByRole("status")).textContent;
+    };
+    expect(await statusAfterInsert()).toBe("Could not insert the template.The workbook is protected.");
+    expect(await statusAfterInsert()).toBe(
+      "Could not insert the template.The request failed.The new sheet was removed.",
+    );
+    expect(await statusAfterInsert()).toContain(
+      "The half-written sheet “电商部主管 2026-11” could not be removed: delete it by hand.",
+    );
+  });
+
+  test("export shows the template file's text to copy: a download does nothing in Office on Mac", async () => {
+    const { user } = await renderApp(fakeGateway(), "en");
+    await user.click(screen.getByRole("button", { name: "Export JSON" }));
+    const panel = screen.getByRole("region", { name: "Template file ecommerce-supervisor.json" });
+    const text = within(panel).getByRole("textbox", { name: "ecommerce-supervisor.json" }) as HTMLTextAreaElement;
+    expect(JSON.parse(text.value)).toMatchObject({ id: "ecommerce-supervisor" });
+    await user.click(within(panel).getByRole("button", { name: "Copy" }));
+    expect(await navigator.clipboard.readText()).toBe(text.value);
+    expect(within(panel).getByRole("status").textContent).toBe("Copied.");
+    await user.click(within(panel).getByRole("button", { name: "Close" }));
+    expect(screen.queryByRole("region", { name: /Template file/ })).toBeNull();
   });
 
   test("a bad employee count disables Insert and says why", async () => {

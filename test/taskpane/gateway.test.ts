@@ -4,9 +4,20 @@
  */
 import { DEFAULT_POLICY } from "../../src";
 import { checkGrades } from "../../src/check";
-import { findTemplate } from "../../src/templates";
+import {
+  type Template,
+  cell,
+  columnName,
+  columnWidthPoints,
+  findColumn,
+  findTemplate,
+  parseCell,
+  planSheet,
+} from "../../src/templates";
+import { planWorkbook } from "../../cli/xlsx/write-plan";
 import { FakeExcel, shiftFormula } from "../../preview/fake-excel";
 import { READ_BLOCK_ROWS, createExcelGateway } from "../../taskpane/workbook/excel-gateway";
+import { InsertFailed } from "../../taskpane/workbook/insert-error";
 
 const FIVE_MB = 5 * 1024 * 1024;
 const template = findTemplate("ecommerce-supervisor")!;
@@ -31,12 +42,15 @@ function workbookWithData() {
 
 const gatewayOf = (excel: FakeExcel) => createExcelGateway(excel as unknown as typeof Excel);
 
+/** The insert's syncs: read the names, add the sheet, write it, then activate it. */
+const INSERT_SYNCS = 4;
+const WRITE_SYNC = 3;
+
 describe("inserting a template", () => {
-  test.each([10, 10_000])("%i employees: 2 syncs, under 5 MB, all writes on the new sheet", async (employees) => {
+  test.each([10, 10_000])("%i employees: 4 syncs, under 5 MB, all writes on the new sheet", async (employees) => {
     const excel = workbookWithData();
     const result = await gatewayOf(excel).insertTemplate(template, { ...options, employees });
-    expect(excel.syncs).toBeLessThanOrEqual(3);
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(INSERT_SYNCS);
     expect(result).toMatchObject({ sheetName: "电商部主管 2026-11", employees });
     expect(Math.max(...excel.requestBytes)).toBeLessThan(FIVE_MB);
     expect(new Set(excel.writes.map((w) => w.sheet))).toEqual(new Set(["电商部主管 2026-11"]));
@@ -46,7 +60,7 @@ describe("inserting a template", () => {
     expect(sheet.tables).toEqual([expect.objectContaining({ name: "HR_ecommerce_supervisor" })]);
     const lastRow = 6 + employees; // 0-based header row 6
     const grade = excel.engine.content(result.sheetName, lastRow, result.columns - 1);
-    expect(grade).toBe(`=IF(J${lastRow + 1}="","",HR.BAND(J${lastRow + 1},HR_Scale))`);
+    expect(grade).toBe(`=IF(J${lastRow + 1}="","",HR.BAND(J${lastRow + 1},IF(HR_Scale="","",HR_Scale)))`);
   });
 
   test("the request does not grow with the number of employees", async () => {
@@ -80,12 +94,140 @@ describe("inserting a template", () => {
 
   test("a failed insert removes the half-written sheet and reports the reason", async () => {
     const excel = workbookWithData();
-    excel.failAtSync = 2;
-    await expect(gatewayOf(excel).insertTemplate(template, options)).rejects.toThrow("injected");
+    excel.failAtSync = WRITE_SYNC;
+    const failure = gatewayOf(excel).insertTemplate(template, options);
+    await expect(failure).rejects.toThrow("injected");
+    await expect(failure).rejects.toMatchObject({ sheet: { name: "电商部主管 2026-11", removed: true } });
     expect(excel.sheets.map((s) => s.name)).toEqual(["员工名单"]);
-    expect(excel.syncs).toBe(3);
+    expect(excel.syncs).toBe(WRITE_SYNC + 1);
     expect(excel.engine.content("员工名单", 1, 2)).toBe("A");
   });
+
+  test("the clean-up deletes the new sheet by its id, never a co-author's sheet of the same name", async () => {
+    const excel = workbookWithData();
+    excel.failAtSync = WRITE_SYNC;
+    excel.beforeSync = (sync) => {
+      if (sync !== WRITE_SYNC) return;
+      excel.rename("电商部主管 2026-11", "renamed by a co-author");
+      excel.addSheet("电商部主管 2026-11");
+      excel.type("电商部主管 2026-11", "A1", [["the co-author's own sheet"]]);
+    };
+    await expect(gatewayOf(excel).insertTemplate(template, options)).rejects.toThrow("injected");
+    expect(excel.sheets.map((s) => s.name)).toEqual(["员工名单", "电商部主管 2026-11"]);
+    expect(excel.engine.content("电商部主管 2026-11", 0, 0)).toBe("the co-author's own sheet");
+  });
+
+  test("a clean-up that fails keeps the original error and names the sheet left behind", async () => {
+    const excel = workbookWithData();
+    excel.failAtSync = WRITE_SYNC;
+    // A very hidden sheet cannot be deleted: the clean-up fails.
+    excel.beforeSync = (sync) => sync === WRITE_SYNC + 1 && excel.hide("电商部主管 2026-11", "VeryHidden");
+    const failure = gatewayOf(excel).insertTemplate(template, options);
+    await expect(failure).rejects.toBeInstanceOf(InsertFailed);
+    await expect(failure).rejects.toThrow("The operation failed (injected by the test).");
+    await expect(failure).rejects.toMatchObject({ sheet: { name: "电商部主管 2026-11", removed: false } });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["员工名单", "电商部主管 2026-11"]);
+  });
+
+  test("a focus change that fails leaves the completed sheet in place", async () => {
+    const excel = workbookWithData();
+    excel.failFocus = true;
+    const result = await gatewayOf(excel).insertTemplate(template, options);
+    expect(result.sheetName).toBe("电商部主管 2026-11");
+    expect(excel.sheets.map((s) => s.name)).toEqual(["员工名单", "电商部主管 2026-11"]);
+    const sheet = excel.sheets[1];
+    expect(sheet.tables).toHaveLength(1);
+    expect(excel.engine.content(result.sheetName, 6 + options.employees, result.columns - 1)).toMatch(/HR\.BAND/);
+    expect(excel.active).toBe("员工名单");
+  });
+
+  test("names are defined before the formulas that use them", async () => {
+    const excel = workbookWithData();
+    await gatewayOf(excel).insertTemplate(template, options);
+    expect(excel.namesUsedBeforeDefined).toEqual([]);
+    expect([...excel.sheets[1].names.keys()]).toEqual(expect.arrayContaining(["HR_Scale", "HR_Total_1"]));
+  });
+
+  test("the table name avoids names of every scope, a sheet-scoped name on another sheet included", async () => {
+    const excel = workbookWithData();
+    excel.sheets[0].names.set("hr_ECOMMERCE_supervisor", "员工名单!$A$1");
+    const result = await gatewayOf(excel).insertTemplate(template, options);
+    expect(result.tableName).toBe("HR_ecommerce_supervisor_2");
+  });
+
+  test("text stays text: the period, template texts that look like numbers or formulas, headers, IDs", async () => {
+    const excel = workbookWithData();
+    const [first, ...rest] = template.sections[0].items;
+    const tricky: Template = {
+      ...template,
+      id: "tricky",
+      role: { zh: "=1+1", en: "=1+1" },
+      department: { zh: "00123", en: "00123" },
+      sections: [
+        {
+          ...template.sections[0],
+          name: { zh: "-5% 投诉率", en: "-5% complaints" },
+          items: [{ ...first, name: { zh: "2026-11", en: "2026-11" } }, ...rest],
+        },
+      ],
+    };
+    const result = await gatewayOf(excel).insertTemplate(tricky, options);
+    const plan = planSheet(tricky, { ...options, takenSheetNames: ["员工名单"] });
+    const contentOf = (address: string) => {
+      const { row, column } = parseCell(address);
+      return excel.engine.content(result.sheetName, row, column);
+    };
+    for (const write of plan.writes) {
+      const written = write.contents[0][0];
+      if (write.contents.length === 1 && write.contents[0].length === 1 && typeof written === "string")
+        expect([write.address, contentOf(write.address)]).toEqual([write.address, written]);
+    }
+    expect(plan.writes.map((w) => w.contents[0][0])).toEqual(
+      expect.arrayContaining(["=1+1 绩效考核表", "00123", "2026-11", "-5% 投诉率"]),
+    );
+    const header = plan.table.columns.map((_, c) => contentOf(cell(plan.table.headerRow, c)));
+    expect(header).toEqual(plan.table.columns.map((column) => column.header));
+    expect(header).toContain("2026-11");
+    const id = findColumn(plan, (role) => role.kind === "info" && role.field === "id");
+    const lastRow = cell(plan.table.headerRow + options.employees, id);
+    excel.type(result.sheetName, lastRow, [["00123"]]); // typed by HR: the ID keeps its zeros
+    expect(contentOf(lastRow)).toBe("00123");
+  });
+
+  test("a custom template id that spells one of the plan's names still gets a table of its own", async () => {
+    for (const id of ["scale", "total-1"]) {
+      const excel = workbookWithData();
+      const result = await gatewayOf(excel).insertTemplate({ ...template, id }, options);
+      expect(result.tableName).toBe(`HR_${id.replace("-", "_")}_2`);
+      expect([...excel.sheet(result.sheetName).names.keys()]).toContain("HR_Scale");
+    }
+  });
+
+  test("column widths in points agree with what the .xlsx writer writes for the same plan", async () => {
+    const excel = workbookWithData();
+    const result = await gatewayOf(excel).insertTemplate(template, options);
+    const plan = planSheet(template, { ...options, takenSheetNames: ["员工名单"] });
+    const xlsx = planWorkbook(plan).getWorksheet(plan.sheetName)!;
+    const set = new Map(
+      excel
+        .sheet(result.sheetName)
+        .formats.filter((f) => "columnWidth" in f.format)
+        .map((f) => [f.address, f.format.columnWidth]),
+    );
+    expect(set.size).toBe(plan.columnWidths.length);
+    plan.columnWidths.forEach((_, i) => {
+      const column = columnName(i);
+      expect([column, set.get(`${column}:${column}`)]).toEqual([
+        column,
+        columnWidthPoints(xlsx.getColumn(i + 1).width!),
+      ]);
+    });
+  });
+});
+
+test("column widths: Excel's default column (8.43 characters, stored as 9.140625) is 64 px = 48 pt", () => {
+  expect(columnWidthPoints(9.140625)).toBe(48);
+  expect(columnWidthPoints(14)).toBe(73.5); // 98 px, where 7 points per character gave 98 pt
 });
 
 describe("checking a sheet", () => {

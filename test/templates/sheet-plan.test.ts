@@ -17,17 +17,31 @@ import {
   parseCell,
   planSheet,
   uniqueSheetName,
+  uniqueTableName,
 } from "../../src/templates";
+import { displayNumber, sheetNameProblem } from "../../preview/fake-excel";
 import { seeded } from "../../scripts/sample-workbooks";
 import { applyPlan } from "../support/apply-plan";
 import { loadFunctionsBundle } from "../support/bundle";
-import { registerHrFunctions } from "../support/formula-engine";
+import { BLANK_MODES, type BlankCells, registerHrFunctions } from "../support/formula-engine";
 
-let unregister: () => void;
-beforeAll(() => {
-  unregister = registerHrFunctions(loadFunctionsBundle());
-});
-afterAll(() => unregister());
+/** Registers the bundle's HR functions for the enclosing describe, blank cells passed as `blanks`. */
+function withHrFunctions(blanks: BlankCells = "null") {
+  let unregister: () => void;
+  beforeAll(() => {
+    unregister = registerHrFunctions(loadFunctionsBundle(), { blanks });
+  });
+  afterAll(() => unregister());
+}
+
+/** The cells of "C5" or "C5:E9". */
+function cellsOf(address: string): string[] {
+  const [first, last = first] = address.split(":").map(parseCell);
+  const cells: string[] = [];
+  for (let row = first.row; row <= last.row; row++)
+    for (let column = first.column; column <= last.column; column++) cells.push(cell(row, column));
+  return cells;
+}
 
 const isInput = (role: ColumnRole): role is InputRole =>
   role.kind === "rating" || role.kind === "kpi-target" || role.kind === "kpi-actual";
@@ -72,43 +86,77 @@ function expectedCells(evaluate: () => ReturnType<typeof evaluateRow>) {
     return { final: final ?? "", grade: grade ?? "" };
   } catch (error) {
     if (!(error instanceof HrError)) throw error;
-    const cell = { error: EXCEL_ERRORS[error.kind], message: error.message };
+    // Excel shows a custom message with #VALUE! and #N/A only.
+    const cell = { error: EXCEL_ERRORS[error.kind], message: error.kind === "div0" ? "" : error.message };
     return { final: cell, grade: cell };
   }
 }
 
-describe.each(CATALOG.map((template) => [template.id, template] as const))("template %s", (id, template) => {
-  test.each(MODES)("5 employees ($name): final scores and grades equal the core's", ({ options }) => {
-    const plan = planSheet(template, { ...base, employees: 5, ...options });
+// Both ways Excel builds pass blank cells to custom functions (null; 0 on older desktop builds):
+// the sheet must grade the same.
+describe.each(BLANK_MODES)("blank cells passed as %s", (blanks) => {
+  withHrFunctions(blanks);
+  describe.each(CATALOG.map((template) => [template.id, template] as const))("template %s", (id, template) => {
+    test.each(MODES)("5 employees ($name): final scores and grades equal the core's", ({ options }) => {
+      const plan = planSheet(template, { ...base, employees: 5, ...options });
+      const sheet = applyPlan(plan);
+      const next = seeded(`${id}/${options.ratingInput}`);
+      const entered = new Map<string, Cell>();
+      for (let employee = 0; employee < 5; employee++) {
+        plan.table.columns.forEach((column, index) => {
+          if (!isInput(column.role)) return;
+          const value = sampleInput(template, column.role, employee, options.ratingInput === "letters", next);
+          entered.set(`${employee}:${roleKey(column.role)}`, value);
+          if (value !== null) sheet.setInput(employee, index, value);
+        });
+      }
+      const finalColumn = findColumn(plan, (role) => role.kind === "final");
+      const gradeColumn = findColumn(plan, (role) => role.kind === "grade");
+      const graded: string[] = [];
+      for (let employee = 0; employee < 5; employee++) {
+        const expected = expectedCells(() =>
+          evaluateRow(template, options.raters, (role) => entered.get(`${employee}:${roleKey(role)}`) ?? null),
+        );
+        expect([employee, sheet.valueAt(employee, finalColumn)]).toEqual([employee, expected.final]);
+        expect([employee, sheet.valueAt(employee, gradeColumn)]).toEqual([employee, expected.grade]);
+        if (typeof expected.grade === "string" && expected.grade) graded.push(expected.grade);
+      }
+      // employees 0, 2 and 4 are fully scored; 3 has nothing and stays blank
+      expect(graded.length).toBeGreaterThanOrEqual(3);
+      expect(sheet.valueAt(3, finalColumn)).toBe("");
+    });
+  });
+
+  test("a cleared weight next to a score is an error, not a weight of 0", () => {
+    const template = findTemplate("ecommerce-supervisor")!;
+    const plan = planSheet(template, { ...base, employees: 1, raters: false, ratingInput: "points" });
     const sheet = applyPlan(plan);
-    const next = seeded(`${id}/${options.ratingInput}`);
-    const entered = new Map<string, Cell>();
-    for (let employee = 0; employee < 5; employee++) {
-      plan.table.columns.forEach((column, index) => {
-        if (!isInput(column.role)) return;
-        const value = sampleInput(template, column.role, employee, options.ratingInput === "letters", next);
-        entered.set(`${employee}:${roleKey(column.role)}`, value);
-        if (value !== null) sheet.setInput(employee, index, value);
-      });
-    }
-    const finalColumn = findColumn(plan, (role) => role.kind === "final");
-    const gradeColumn = findColumn(plan, (role) => role.kind === "grade");
-    const graded: string[] = [];
-    for (let employee = 0; employee < 5; employee++) {
-      const expected = expectedCells(() =>
-        evaluateRow(template, options.raters, (role) => entered.get(`${employee}:${roleKey(role)}`) ?? null),
-      );
-      expect([employee, sheet.valueAt(employee, finalColumn)]).toEqual([employee, expected.final]);
-      expect([employee, sheet.valueAt(employee, gradeColumn)]).toEqual([employee, expected.grade]);
-      if (typeof expected.grade === "string" && expected.grade) graded.push(expected.grade);
-    }
-    // employees 0, 2 and 4 are fully scored; 3 has nothing and stays blank
-    expect(graded.length).toBeGreaterThanOrEqual(3);
-    expect(sheet.valueAt(3, finalColumn)).toBe("");
+    const ratings = plan.table.columns.flatMap((c, i) => (c.role.kind === "rating" ? [i] : []));
+    ratings.forEach((column) => sheet.setInput(0, column, 80));
+    sheet.setAddress(cell(plan.itemWeightsRow, ratings[1]), null);
+    const final = sheet.valueAt(
+      0,
+      findColumn(plan, (r) => r.kind === "final"),
+    );
+    expect(final).toEqual({ error: "#VALUE!", message: "Weight at item 2 is blank but the item has a score" });
+  });
+
+  test("a KPI without its target waits for it (#N/A), instead of reading a target of 0", () => {
+    const template = findTemplate("store-operations")!;
+    const plan = planSheet(template, { ...base, employees: 1, raters: false, ratingInput: "points" });
+    const sheet = applyPlan(plan);
+    const actual = findColumn(plan, (r) => r.kind === "kpi-actual");
+    sheet.setInput(0, actual, 120);
+    const points = sheet.valueAt(
+      0,
+      findColumn(plan, (r) => r.kind === "kpi-points"),
+    );
+    expect(points).toEqual({ error: "#N/A", message: "No target entered" });
   });
 });
 
 describe("the plan of one template (运营主管: KPIs, three sections, three raters)", () => {
+  withHrFunctions();
   const template = findTemplate("shop-ops-supervisor")!;
   const options = { ...base, employees: 3, raters: true, ratingInput: "points" } as const;
   const plan = planSheet(template, options);
@@ -143,14 +191,21 @@ describe("the plan of one template (运营主管: KPIs, three sections, three ra
     expect(duties).toContain("完成上级主管交办的其他临时性工作（得分）");
   });
 
-  test("formulas use the HR functions with absolute weights and the named scale", () => {
+  test('formulas use the HR functions with absolute weights and the named scale, blanks passed as ""', () => {
+    // IF(x="","",x) for every argument: some Excel desktop builds pass a blank cell as 0.
+    const blank = (ref: string) => `IF\\(${ref}="","",${ref}\\)`;
+    const row = "[A-Z]+\\{row\\}";
+    const fixed = "\\$[A-Z]+\\$\\d+";
     const final = plan.table.columns[findColumn(plan, (r) => r.kind === "final")].formula!;
-    expect(final).toMatch(/HR\.SCORE\([A-Z]+\{row\}:[A-Z]+\{row\},\$[A-Z]+\$\d+:\$[A-Z]+\$\d+,HR_Scale\)/);
+    expect(final).toMatch(
+      new RegExp(`HR\\.SCORE\\(${blank(`${row}:${row}`)},${blank(`${fixed}:${fixed}`)},${blank("HR_Scale")}\\)`),
+    );
     const grade = plan.table.columns[findColumn(plan, (r) => r.kind === "grade")].formula!;
-    expect(grade).toContain("HR.BAND(");
-    expect(grade).toContain("HR_Scale");
+    expect(grade).toMatch(new RegExp(`HR\\.BAND\\(${row},${blank("HR_Scale")}\\)`));
     const points = plan.table.columns[findColumn(plan, (r) => r.kind === "kpi-points")].formula!;
-    expect(points).toMatch(/HR\.KPISCORE\([A-Z]+\{row\},[A-Z]+\{row\},\$[A-Z]+\$\d+,\$[A-Z]+\$\d+,\$[A-Z]+\$\d+\)/);
+    expect(points).toMatch(
+      new RegExp(`HR\\.KPISCORE\\(${row},${blank(row)},${blank(fixed)},${blank(fixed)},${blank(fixed)}\\)`),
+    );
     const scale = plan.names.find((n) => n.name === "HR_Scale");
     expect(scale?.address).toMatch(/^\$[A-Z]+\$2:\$[A-Z]+\$5$/);
     // each weight total is named, so a later check finds it without the plan
@@ -224,9 +279,71 @@ describe("plan options", () => {
     expect(second).toBe(`${"x".repeat(27)} (2)`);
   });
 
+  test("a cut sheet name keeps whole characters and ends with neither an apostrophe nor a space", () => {
+    // 30 characters, then an emoji (two UTF-16 units) that a cut at 31 would split
+    const emoji = uniqueSheetName(`${"运".repeat(30)}😀 2026-11`, []);
+    expect(emoji).toBe("运".repeat(30));
+    // the 31st character is an apostrophe, which Excel refuses at the end of a name
+    const apostrophe = uniqueSheetName(`${"a".repeat(30)}' 2026-11`, []);
+    expect(apostrophe).toBe("a".repeat(30));
+    const second = uniqueSheetName(`${"b".repeat(26)}'xyz`, [`${"b".repeat(26)}'xyz`]);
+    expect(second).toBe(`${"b".repeat(26)} (2)`);
+    expect(uniqueSheetName("History", [])).toBe("History (2)");
+    for (const name of [emoji, apostrophe, second]) expect([name, sheetNameProblem(name)]).toEqual([name, undefined]);
+  });
+
   test("table names are unique against the workbook's names", () => {
     expect(plan().table.name).toBe("HR_ecommerce_supervisor");
     expect(plan({ takenNames: ["hr_ecommerce_supervisor"] }).table.name).toBe("HR_ecommerce_supervisor_2");
+  });
+
+  test("a table name never equals the plan's own names, in any case (one namespace in Excel)", () => {
+    const named = (id: string) =>
+      planSheet({ ...supervisor, id }, { ...base, employees: 1, raters: false, ratingInput: "points" });
+    expect(named("scale").table.name).toBe("HR_scale_2");
+    expect(named("total-1").table.name).toBe("HR_total_1_2");
+    expect(uniqueTableName("total-12", [])).toBe("HR_total_12_2");
+  });
+
+  test("every string the plan writes is text (formatted @ before writing), no formula is, and names and IDs are text", () => {
+    const options = { ...base, employees: 2, raters: true, ratingInput: "points" } as const;
+    const planned = planSheet(findTemplate("shop-ops-supervisor")!, options);
+    const texts = new Set(planned.texts.flatMap(cellsOf));
+    const written = planned.writes.flatMap((write) => {
+      const start = parseCell(write.address.split(":")[0]);
+      return write.contents.flatMap((cells, r) =>
+        cells.map((content, c) => ({ address: cell(start.row + r, start.column + c), content })),
+      );
+    });
+    for (const { address, content } of written) {
+      const isText = typeof content === "string" && !content.startsWith("=");
+      expect([address, content, texts.has(address)]).toEqual([address, content, isText]);
+    }
+    expect(written.some(({ address, content }) => content === "2026-11" && texts.has(address))).toBe(true);
+    const headerRow = planned.table.columns.map((_, c) => cell(planned.table.headerRow, c));
+    expect(headerRow.filter((address) => !texts.has(address))).toEqual([]);
+    const info = planned.table.columns.filter((column) => column.role.kind === "info");
+    expect(info.map((column) => column.numberFormat)).toEqual(["@", "@", "@", "@"]);
+  });
+
+  test("number formats show whole percentages without a trailing point (0.##% shows 100.%)", () => {
+    const planned = planSheet(findTemplate("shop-ops-supervisor")!, {
+      ...base,
+      employees: 2,
+      raters: true,
+      ratingInput: "points",
+    });
+    const formats = new Set([
+      ...planned.formats.flatMap((format) => format.style.numberFormat ?? []),
+      ...planned.table.columns.flatMap((column) => column.numberFormat ?? []),
+    ]);
+    expect([...formats].some((format) => format.includes("%"))).toBe(true);
+    for (const format of formats) {
+      for (const value of [1, 0.2, 0.995, 92]) {
+        const shown = displayNumber(value, format);
+        expect([format, value, shown]).toEqual([format, value, expect.not.stringMatching(/\.(%|$)/)]);
+      }
+    }
   });
 
   test("points input: validation 0–100 whose prompt shows the item's A–D anchors", () => {
