@@ -6,12 +6,15 @@
  * Text rule for the whole catalog: `zh` is the seed's own wording in Simplified Chinese (extraction
  * noise such as pinyin annotations and page furniture stripped, nothing reworded); `en` translates it.
  */
-import type { KpiItem, LocalText, Rater, RatingItem, Section } from "../schema";
+import type { KpiItem, LocalText, Rater, RatingItem, Section, StepKpiItem } from "../schema";
 
-export type Item = RatingItem | KpiItem;
+export type Item = RatingItem | KpiItem | StepKpiItem;
 
 /** An item before its weight is known: the builders below add `weight` and `weightSource`. */
-export type UnweightedItem = Omit<RatingItem, "weight" | "weightSource"> | Omit<KpiItem, "weight" | "weightSource">;
+export type UnweightedItem =
+  | Omit<RatingItem, "weight" | "weightSource">
+  | Omit<KpiItem, "weight" | "weightSource">
+  | Omit<StepKpiItem, "weight" | "weightSource">;
 
 /**
  * Equal weights (percent) for `count` items that add up to exactly 100: each item gets 100 / count
@@ -44,6 +47,14 @@ export function kpi(
   fields: Omit<KpiItem, "kind" | "weight" | "weightSource" | "floor" | "cap" | "limitsSource">,
 ): UnweightedItem {
   return { kind: "kpi", ...fields, floor: 0, cap: 1, limitsSource: "default" };
+}
+
+/**
+ * A KPI scored by a step table, for an indicator that is a count or a time (complaint rate, response
+ * time). No seed gives the bands, so the steps are project defaults, marked "default".
+ */
+export function stepKpi(fields: Omit<StepKpiItem, "kind" | "weight" | "weightSource" | "stepsSource">): UnweightedItem {
+  return { kind: "kpi", ...fields, stepsSource: "default" };
 }
 
 /** Units of the KPIs in the catalog. */
