@@ -57,10 +57,12 @@ export function normalizeScores(
   if (scores.length !== raters.length) {
     throw invalid("normalizeRowCount", { scores: scores.length, raters: raters.length });
   }
-  const results: NormalizedRow[] = new Array(scores.length);
-  const raterOf = new Int32Array(scores.length);
+  const results: NormalizedRow[] = new Array<NormalizedRow>(scores.length).fill("");
+  /** Each row's rater group; -1 for a row with no calibrated score (blank, or its own error). */
+  const raterOf = new Int32Array(scores.length).fill(-1);
   const values = new Float64Array(scores.length);
-  const groupOf = new Map<string, number>();
+  const groupOfKey = new Map<string, number>();
+  const groupOfCell = new Map<Cell, number>(); // the same cell text again: no normalising it again
   const groups: number[][] = [];
   const all: number[] = [];
   // Pass 1: read each row once.
@@ -73,19 +75,21 @@ export function normalizeScores(
       results[i] = error;
       continue;
     }
-    if (score === null) {
-      results[i] = "";
-      continue;
-    }
-    if (isBlank(raters[i])) {
+    if (score === null) continue;
+    const rater = raters[i];
+    if (isBlank(rater)) {
       results[i] = invalid("normalizeNoRater", { row: i + 1 });
       continue;
     }
-    const key = raterKey(raters[i]);
-    let group = groupOf.get(key);
+    let group = groupOfCell.get(rater);
     if (group === undefined) {
-      group = groups.push([]) - 1;
-      groupOf.set(key, group);
+      const key = raterKey(rater);
+      group = groupOfKey.get(key);
+      if (group === undefined) {
+        group = groups.push([]) - 1;
+        groupOfKey.set(key, group);
+      }
+      groupOfCell.set(rater, group);
     }
     groups[group].push(score);
     all.push(score);
@@ -93,14 +97,23 @@ export function normalizeScores(
     raterOf[i] = group;
   }
   if (all.length === 0) return results;
+  // Per rater: s′ = M + (s − m_r) × ratio, the ratio SD ÷ sd_r, or 1 when sd_r = 0 (s − m_r + M).
   const overall = meanAndSpread(all);
-  const byRater = groups.map((group) => ({ ...meanAndSpread(group), eligible: group.length >= minRatings }));
+  const means = new Float64Array(groups.length);
+  const ratios = new Float64Array(groups.length);
+  const eligible = new Uint8Array(groups.length);
+  groups.forEach((group, g) => {
+    const { mean, sd } = meanAndSpread(group);
+    means[g] = mean;
+    ratios[g] = sd > 0 ? overall.sd / sd : 1;
+    eligible[g] = group.length >= minRatings ? 1 : 0;
+  });
   // Pass 2: the calibrated scores.
   for (let i = 0; i < scores.length; i++) {
-    if (results[i] !== undefined) continue;
+    const g = raterOf[i];
+    if (g < 0) continue;
     const s = values[i];
-    const { mean, sd, eligible } = byRater[raterOf[i]];
-    const calibrated = !eligible ? s : sd > 0 ? overall.mean + ((s - mean) * overall.sd) / sd : s - mean + overall.mean;
+    const calibrated = eligible[g] ? overall.mean + (s - means[g]) * ratios[g] : s;
     results[i] = round9(Math.min(Math.max(calibrated, scale.min), scale.max));
   }
   return results;
