@@ -8,7 +8,8 @@
  * governs; the table. Per section the columns are [KPI targets and actuals][rater inputs][item
  * scores]; the item scores of a section are adjacent, so one HR.SCORE with the weights row above
  * them gives the section score. Section scores, the final score and the grade close the table.
- * The grade scale sits to the right as an editable block named HR_Scale.
+ * The grade scale sits to the right as an editable block named HR_Scale, and beside it one editable
+ * step table per step-scored KPI (HR.KPISTEP); both stay above the header row.
  *
  * The formulas come in two dialects (./formulas): the add-in's HR functions, or portable native
  * formulas for workbooks opened without the add-in. The layout is the same; a portable sheet adds
@@ -16,7 +17,8 @@
  *
  * planSheet lays out the rows and the table's columns first, so every position is known before
  * anything is written; then each piece (rater weights, weight rows, section heads, header block,
- * scale block, table body) returns its own cells, rules and formats, and planSheet joins them.
+ * scale block, step tables, table body) returns its own cells, rules and formats, and planSheet
+ * joins them.
  */
 import { z } from "zod";
 import type { Language } from "../messages";
