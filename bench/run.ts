@@ -6,6 +6,7 @@ import { existsSync } from "fs";
 import os from "os";
 import { join } from "path";
 import { DIST } from "../test/support/bundle";
+import { calibrationSection } from "./calibration";
 import { checkSection } from "./check";
 import { hyperFormulaSection } from "./hyperformula";
 import { throughputSection } from "./throughput";
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   console.log(machine());
   console.log();
   console.log(throughputSection(progress));
+  console.log();
+  console.log(calibrationSection(progress));
   console.log();
   console.log(hyperFormulaSection(progress));
   console.log();

@@ -64,17 +64,22 @@ function gradesInVmContext(): GradesFunction {
 }
 
 /**
- * HR.GRADES from the same file compiled in this context, with CustomFunctions and Office passed in.
- * In a vm context every global lookup (Math, Number, Infinity…) goes through Node's interceptors,
- * which costs more than the grading itself; Excel's runtimes have no such layer.
+ * The functions of dist/functions.js compiled in this context, with CustomFunctions and Office passed
+ * in. In a vm context every global lookup (Math, Number, Infinity…) goes through Node's
+ * interceptors, which costs more than the grading itself; Excel's runtimes have no such layer.
  */
-function gradesInMainContext(): GradesFunction {
+export function functionsInMainContext(): Map<string, unknown> {
   const functions = new Map<string, unknown>();
   const customFunctions = { associate: (id: string, fn: unknown) => functions.set(id, fn), Error: ExcelError };
   const office = { context: { displayLanguage: "en-US" } };
   const source = readFileSync(join(DIST, "functions.js"), "utf8");
   vm.compileFunction(source, ["CustomFunctions", "Office"], { filename: "functions.js" })(customFunctions, office);
-  return gradesFunction(functions);
+  return functions;
+}
+
+/** HR.GRADES from the same file compiled in this context. */
+function gradesInMainContext(): GradesFunction {
+  return gradesFunction(functionsInMainContext());
 }
 
 const CONTENDERS = {

@@ -6,6 +6,7 @@
  */
 import {
   DEFAULT_POLICY,
+  HrError,
   DISTRIBUTION_HEADER,
   checkPolicy,
   differenceStatus,
@@ -17,9 +18,15 @@ import {
   isBlank,
   isOmitted,
   kpiPoints,
+  kpiStep,
+  normalizeScores,
   policyFromRows,
+  readDirection,
   readKpiRule,
+  readMinRatings,
+  readSteps,
   scaleArgument,
+  singleColumn,
   weightedScore,
   weightsArgument,
 } from "../src";
@@ -111,6 +118,44 @@ export function kpiScore(
   cap?: unknown,
 ): number {
   return excelResult(() => kpiPoints(actual, target, readKpiRule(direction, floor, cap)));
+}
+
+/**
+ * Points for a KPI scored by a step table: the points of the highest threshold the value reaches (lower is better: the lowest threshold it stays within), 0 when it reaches none.
+ * @customfunction KPISTEP
+ * @param value The actual value, e.g. 0.95, "95%" or 3 (complaints).
+ * @param steps Step table: 2 columns, threshold and points (0–100), one row per step, in any order.
+ * @param direction "higher" (default, 越高越好): a value at or above a threshold earns its points; "lower" (越低越好): at or below.
+ * @returns KPI points.
+ */
+export function kpiStepScore(value: unknown, steps: unknown[][], direction?: unknown): number {
+  return excelResult(() => kpiStep(value, readSteps(steps), readDirection(direction)));
+}
+
+/**
+ * Calibrated scores, one per row, spilled as a column: each rater's scores re-expressed on the mean and spread of all scores. A blank score gives an empty cell; a bad row gives an error in its own cell only.
+ * @customfunction NORMALIZE
+ * @param scores The scores, one column: points on the scale (0–100) or grade labels.
+ * @param raters Who gave each score, one column of the same rows.
+ * @param min_ratings A rater with fewer scores than this keeps them as they are. Default 3.
+ * @param scale Custom scale: rows of label | lower bound [| points [| upper bound]]; results stay within its range. Omit for A/B/C/D.
+ * @returns One calibrated score per row.
+ */
+export function normalize(
+  scores: unknown[][],
+  raters: unknown[][],
+  min_ratings?: unknown,
+  scale?: unknown[][],
+): unknown[][] {
+  const rows = excelResult(() =>
+    normalizeScores(
+      singleColumn(scores, "scores"),
+      singleColumn(raters, "raters"),
+      readMinRatings(min_ratings),
+      scaleArgument(scale),
+    ),
+  );
+  return rows.map((row) => [row instanceof HrError ? toExcelError(row) : row]);
 }
 
 /**

@@ -86,6 +86,7 @@ function engineResult(result: unknown, messages: ErrorMessages): EngineValue {
 /** Spill sizes must be known before evaluation: the contract's shapes for each array function. */
 const SPILL_SIZES: Partial<Record<string, (size: (argument: number) => ArraySize | undefined) => ArraySize>> = {
   GRADES: (size) => new ArraySize(1, size(0)?.height ?? 1),
+  NORMALIZE: (size) => new ArraySize(1, size(0)?.height ?? 1),
   DISTRIBUTION: (size) => new ArraySize(7, 1 + (size(2)?.height ?? 4)),
 };
 

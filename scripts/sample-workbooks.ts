@@ -4,13 +4,15 @@
  * by the core. Used for samples/ (scripts/make-samples.ts), the CLI tests and the check benchmark.
  */
 import type ExcelJS from "exceljs";
-import { type Cell, DEFAULT_SCALE, type Language } from "../src";
+import { type Cell, DEFAULT_SCALE, type Language, gradeOf } from "../src";
 import {
   type SheetPlan,
+  type StepKpiItem,
   type Template,
   evaluateRow,
   findTemplate,
   isInputRole,
+  isStepKpi,
   planSheet,
   rowInputs,
 } from "../src/templates";
@@ -69,6 +71,18 @@ function pointsFor(grade: string, next: () => number): number {
   return Math.round((lower + next() * (upper - lower)) * 10) / 10;
 }
 
+/**
+ * A step KPI's actual whose points lie in the grade's band: a threshold whose step earns them, or
+ * a value short of every step (0 points) for the lowest grade.
+ */
+function stepValueFor(item: StepKpiItem, grade: string): number {
+  const step = item.steps.find((candidate) => gradeOf(DEFAULT_SCALE, candidate.points).label === grade);
+  if (step) return step.threshold;
+  const thresholds = item.steps.map((candidate) => candidate.threshold);
+  if (gradeOf(DEFAULT_SCALE, 0).label !== grade) throw new Error(`${item.id}: no step earns a ${grade}`);
+  return item.direction === "higher" ? Math.min(...thresholds) - 1 : Math.max(...thresholds) + 1;
+}
+
 /** One person's inputs by table column: every score in the wanted grade's band, so the mean is too. */
 function personRow(
   plan: SheetPlan,
@@ -91,6 +105,7 @@ function personRow(
     if (role.kind === "rating") return pointsFor(grade, next);
     const item = template.sections.find((s) => s.id === role.section)!.items.find((i) => i.id === role.item)!;
     if (item.kind !== "kpi") throw new Error(`${item.id} is not a KPI`);
+    if (isStepKpi(item)) return stepValueFor(item, grade);
     const target = item.unit.en === "%" ? 0.05 : 200;
     if (role.kind === "kpi-target") return target;
     // points = achievement × 100 (floor 0, cap 1); lower is better mirrors the achievement

@@ -183,6 +183,48 @@ export const messages = define({
     en: (p) => `Policy shares add up to ${p.sum}%, not 100%`,
     zh: (p) => `分布比例合计为 ${p.sum}%，不是 100%`,
   },
+  // Step tables (HR.KPISTEP)
+  stepsColumns: {
+    en: (p) => `The step table needs 2 columns (threshold, points), not ${p.columns}`,
+    zh: (p) => `分档计分表需要 2 列（分档值、得分），当前为 ${p.columns} 列`,
+  },
+  stepsEmpty: {
+    en: () => `The step table is empty: give rows of threshold and points`,
+    zh: () => `分档计分表为空：请在每行填写分档值和得分`,
+  },
+  stepBlank: {
+    en: (p) => `Step table row ${p.row}: the ${p.field === "threshold" ? "threshold" : "points"} cell is blank`,
+    zh: (p) => `分档计分表第 ${p.row} 行：${p.field === "threshold" ? "分档值" : "得分"}为空`,
+  },
+  stepThresholdNotNumber: {
+    en: (p) => `Step table row ${p.row}: threshold '${p.value}' is not a number`,
+    zh: (p) => `分档计分表第 ${p.row} 行：分档值“${p.value}”不是数字`,
+  },
+  stepPoints: {
+    en: (p) => `Step table row ${p.row}: points '${p.value}' must be a number from 0 to 100`,
+    zh: (p) => `分档计分表第 ${p.row} 行：得分“${p.value}”须为 0～100 的数字`,
+  },
+  stepDuplicateThreshold: {
+    en: (p) => `Step table rows ${p.first} and ${p.row} have the same threshold ${p.value}`,
+    zh: (p) => `分档计分表第 ${p.first} 行与第 ${p.row} 行的分档值相同（${p.value}）`,
+  },
+  // Rater calibration (HR.NORMALIZE)
+  normalizeColumns: {
+    en: (p) => `${p.field === "scores" ? "Scores" : "Raters"} must be one column, not ${p.columns}`,
+    zh: (p) => `${p.field === "scores" ? "得分" : "评价人"}须为一列，当前为 ${p.columns} 列`,
+  },
+  normalizeRowCount: {
+    en: (p) => `${p.scores} scores but ${p.raters} raters: select two columns of the same rows`,
+    zh: (p) => `得分有 ${p.scores} 行，评价人却有 ${p.raters} 行：请选择行数相同的两列`,
+  },
+  normalizeNoRater: {
+    en: (p) => `The score at row ${p.row} has no rater`,
+    zh: (p) => `第 ${p.row} 行有得分，但评价人为空`,
+  },
+  normalizeMinRatings: {
+    en: (p) => `min_ratings '${p.value}' must be a whole number of at least 1`,
+    zh: (p) => `最少评分数“${p.value}”须为不小于 1 的整数`,
+  },
 });
 
 export type MessageKey = keyof typeof messages;

@@ -6,6 +6,7 @@
  */
 import { type Cell, isBlank } from "../cells";
 import { kpiPoints } from "../kpi";
+import { kpiStep } from "../kpi-step";
 import { DEFAULT_SCALE, type Scale, band } from "../scale";
 import { weightedScore } from "../scoring";
 import type { Template } from "./schema";
@@ -36,8 +37,9 @@ export function evaluateRow(
       let points: Cell;
       if (item.kind === "kpi") {
         const actual = input({ kind: "kpi-actual", section: section.id, item: item.id });
-        const target = input({ kind: "kpi-target", section: section.id, item: item.id });
-        points = isBlank(actual) ? null : kpiPoints(actual, target, item);
+        if (isBlank(actual)) points = null;
+        else if ("steps" in item) points = kpiStep(actual, item.steps, item.direction);
+        else points = kpiPoints(actual, input({ kind: "kpi-target", section: section.id, item: item.id }), item);
       } else if (raterColumns) {
         const ratings = template.raters.map((rater) =>
           input({ kind: "rating", section: section.id, item: item.id, rater: rater.role }),

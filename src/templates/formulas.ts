@@ -1,6 +1,6 @@
 /**
  * The formulas a sheet plan writes, in two dialects with one meaning:
- * - "hr": the add-in's custom functions (HR.SCORE, HR.KPISCORE, HR.BAND), which read letters and
+ * - "hr": the add-in's custom functions (HR.SCORE, HR.KPISCORE, HR.KPISTEP, HR.BAND), which read letters and
  *   direction words and explain bad input in their error messages;
  * - "portable": native functions only, which any Excel, LibreOffice or Google Sheets computes
  *   without the add-in. For numeric input they give the HR functions' results: blank items not
@@ -19,6 +19,16 @@ export interface KpiCells {
   cap: string;
 }
 
+/** A step-scored KPI's cells: its actual, its direction, and its step table (both columns and each). */
+export interface StepCells {
+  actual: string;
+  direction: string;
+  /** "$AB$3:$AC$6": thresholds then points. */
+  table: string;
+  thresholds: string;
+  points: string;
+}
+
 /** Where the scale block's label and lower-bound columns are, e.g. "$X$2:$X$5". */
 export interface ScaleColumns {
   labels: string;
@@ -30,6 +40,8 @@ export interface PlanFormulas {
   score(range: string, count: number, weights: string): string;
   /** KPI points, "" until the actual is entered. */
   kpiPoints(cells: KpiCells): string;
+  /** KPI points from a step table, "" until the actual is entered. */
+  kpiStep(cells: StepCells): string;
   /** The grade of a score cell, "" when the score is "". */
   band(score: string): string;
   /** Fills in the scale block's place, known only once every table column is placed. */
@@ -55,6 +67,8 @@ export function hrFormulas(scaleName: string): PlanFormulas {
       unlessBlank(range, count, `HR.SCORE(${blankAsText(range)},${blankAsText(weights)},${scale})`),
     kpiPoints: ({ actual, target, direction, floor, cap }) =>
       `=IF(${actual}="","",HR.KPISCORE(${actual},${[target, direction, floor, cap].map(blankAsText).join(",")}))`,
+    kpiStep: ({ actual, direction, table }) =>
+      `=IF(${actual}="","",HR.KPISTEP(${actual},${blankAsText(table)},${blankAsText(direction)}))`,
     band: (score) => `=IF(${score}="","",HR.BAND(${score},${scale}))`,
     placeScale: (formula) => formula,
   };
@@ -107,6 +121,31 @@ export function portableFormulas({ higher, lower, max }: PortableWords): PlanFor
       return (
         `=IF(${actual}="","",IF(OR(${badRule.join(",")}),${BAD_INPUT},` +
         `IF(${target}="",NA(),IF(${badTarget},${BAD_INPUT},${points}))))`
+      );
+    },
+    kpiStep({ actual, direction, thresholds, points }) {
+      const isLower = `${direction}=${quote(lower)}`;
+      const rejected = [
+        `AND(${direction}<>"",${direction}<>${quote(higher)},NOT(${isLower}))`,
+        `NOT(ISNUMBER(${actual}))`,
+        `COUNT(${thresholds})=0`,
+        `SUMPRODUCT(--(${thresholds}<>""))<>COUNT(${thresholds})`, // a threshold that is text
+        `SUMPRODUCT(--(${points}<>""))<>COUNT(${points})`,
+        `SUMPRODUCT(ABS((${thresholds}<>"")-(${points}<>"")))>0`, // a row with only one of its cells
+        `MIN(${points})<0`,
+        `MAX(${points})>100`,
+        `SUMPRODUCT((${thresholds}<>"")*(COUNTIF(${thresholds},${thresholds})>1))>0`, // two equal thresholds
+      ];
+      // As in band: the k-th smallest (or largest) threshold, k = thresholds reached; any row order.
+      const value = `ROUND(${actual},9)`;
+      const reachedUp = `SUMPRODUCT((${thresholds}<>"")*(${thresholds}<=${value}))`;
+      const reachedDown = `SUMPRODUCT((${thresholds}<>"")*(${thresholds}>=${value}))`;
+      const pointsAt = (threshold: string) => `INDEX(${points},MATCH(${threshold},${thresholds},0))`;
+      const higherPoints = `IF(${reachedUp}=0,0,${pointsAt(`SMALL(${thresholds},${reachedUp})`)})`;
+      const lowerPoints = `IF(${reachedDown}=0,0,${pointsAt(`LARGE(${thresholds},${reachedDown})`)})`;
+      return (
+        `=IF(${actual}="","",IF(OR(${rejected.join(",")}),${BAD_INPUT},` +
+        `ROUND(IF(${isLower},${lowerPoints},${higherPoints}),9)))`
       );
     },
     band(score) {

@@ -37,13 +37,17 @@ const ItemBase = {
 /** A rated item: scored by people on the scale (0–100 or a grade letter). */
 export const RatingItem = z.object({ kind: z.literal("rating"), ...ItemBase, anchors: Anchors.optional() }).strict();
 
-/** A KPI: points from actual against target (HR.KPISCORE). */
+const KpiBase = {
+  kind: z.literal("kpi"),
+  ...ItemBase,
+  unit: LocalText,
+  direction: z.enum(["higher", "lower"]),
+};
+
+/** A KPI scored proportionally: points from actual against target (HR.KPISCORE). */
 export const KpiItem = z
   .object({
-    kind: z.literal("kpi"),
-    ...ItemBase,
-    unit: LocalText,
-    direction: z.enum(["higher", "lower"]),
+    ...KpiBase,
     /** Achievement below the floor earns 0 points (0.6 = 60%). */
     floor: z.number().finite().min(0),
     /** Achievement above the cap counts as the cap (1.2 = 120%). */
@@ -52,7 +56,32 @@ export const KpiItem = z
   })
   .strict();
 
-export const Item = z.discriminatedUnion("kind", [RatingItem, KpiItem]);
+/**
+ * One row of a step table: an actual value reaching `threshold` earns `points`. Thresholds are in
+ * the KPI's unit, percentages as fractions (0.5% = 0.005), as HR.KPISTEP reads them.
+ */
+export const KpiStep = z
+  .object({
+    threshold: z.number().finite(),
+    points: z.number().finite().min(0).max(100),
+  })
+  .strict();
+
+/**
+ * A KPI scored by a step table (HR.KPISTEP) instead of proportionally: counts, times, a zero
+ * target, any indicator scored in bands. Higher is better: the points of the highest threshold
+ * reached; lower is better: of the lowest threshold not exceeded; 0 beyond every step.
+ */
+export const StepKpiItem = z
+  .object({
+    ...KpiBase,
+    steps: z.array(KpiStep).min(1),
+    stepsSource: Source,
+  })
+  .strict();
+
+/** A KPI of either scoring: a step table when it has `steps`, otherwise proportional. */
+export const Item = z.union([RatingItem, StepKpiItem, KpiItem]);
 
 export const Section = z
   .object({
@@ -119,13 +148,24 @@ export const Template = z
     template.sections.forEach((section, s) => {
       weightedList(section.items, ["sections", s, "items"], "id", (item) => item.id);
       section.items.forEach((item, i) => {
-        if (item.kind === "kpi" && item.floor > item.cap) {
+        if (item.kind !== "kpi") return;
+        if (!("steps" in item) && item.floor > item.cap) {
           ctx.addIssue({
             code: z.ZodIssueCode.custom,
             path: ["sections", s, "items", i, "floor"],
             params: { rule: "floorAboveCap" },
           });
         }
+        const thresholds = "steps" in item ? item.steps.map((step) => step.threshold) : [];
+        thresholds.forEach((threshold, index) => {
+          if (thresholds.indexOf(threshold) !== index) {
+            ctx.addIssue({
+              code: z.ZodIssueCode.custom,
+              path: ["sections", s, "items", i, "steps", index, "threshold"],
+              params: { rule: "unique", value: threshold },
+            });
+          }
+        });
       });
     });
     weightedList(template.raters, ["raters"], "role", (rater) => rater.role);
@@ -136,6 +176,8 @@ export type Source = z.infer<typeof Source>;
 export type Anchors = z.infer<typeof Anchors>;
 export type RatingItem = z.infer<typeof RatingItem>;
 export type KpiItem = z.infer<typeof KpiItem>;
+export type KpiStep = z.infer<typeof KpiStep>;
+export type StepKpiItem = z.infer<typeof StepKpiItem>;
 export type Item = z.infer<typeof Item>;
 export type Section = z.infer<typeof Section>;
 export type RaterRole = z.infer<typeof RaterRole>;
@@ -145,3 +187,6 @@ export type Family = z.infer<typeof Family>;
 export type Template = z.infer<typeof Template>;
 /** A template as written in source or JSON, before defaults are filled in. */
 export type TemplateInput = z.input<typeof Template>;
+
+/** A KPI scored by its step table rather than proportionally. */
+export const isStepKpi = (item: Item): item is StepKpiItem => item.kind === "kpi" && "steps" in item;

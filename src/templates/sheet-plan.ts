@@ -8,7 +8,8 @@
  * governs; the table. Per section the columns are [KPI targets and actuals][rater inputs][item
  * scores]; the item scores of a section are adjacent, so one HR.SCORE with the weights row above
  * them gives the section score. Section scores, the final score and the grade close the table.
- * The grade scale sits to the right as an editable block named HR_Scale.
+ * The grade scale sits to the right as an editable block named HR_Scale, and beside it one editable
+ * step table per step-scored KPI (HR.KPISTEP); both stay above the header row.
  *
  * The formulas come in two dialects (./formulas): the add-in's HR functions, or portable native
  * formulas for workbooks opened without the add-in. The layout is the same; a portable sheet adds
@@ -16,16 +17,26 @@
  *
  * planSheet lays out the rows and the table's columns first, so every position is known before
  * anything is written; then each piece (rater weights, weight rows, section heads, header block,
- * scale block, table body) returns its own cells, rules and formats, and planSheet joins them.
+ * scale block, step tables, table body) returns its own cells, rules and formats, and planSheet
+ * joins them.
  */
 import { z } from "zod";
 import type { Language } from "../messages";
 import { DEFAULT_SCALE, type Scale } from "../scale";
 import { absolute, absoluteBlock, block, cell, columnName, parseCell } from "./a1";
-import { type PlanFormulas, type ScaleColumns, hrFormulas, portableFormulas } from "./formulas";
+import { type PlanFormulas, type ScaleColumns, type StepCells, hrFormulas, portableFormulas } from "./formulas";
 import { isInputRole } from "./evaluate";
 import { LABELS } from "./labels";
-import { Cycle, RaterRole, type Item, type KpiItem, type LocalText, type Template } from "./schema";
+import {
+  Cycle,
+  RaterRole,
+  type Item,
+  type KpiItem,
+  type LocalText,
+  type StepKpiItem,
+  type Template,
+  isStepKpi,
+} from "./schema";
 
 type Labels = (typeof LABELS)[Language];
 
@@ -221,24 +232,33 @@ const percentFormat = (fraction: number) => (Number.isInteger(Math.round(fractio
 /** Builds the plan of a template. Throws a zod error for invalid options. */
 export function planSheet(template: Template, rawOptions: PlanOptions, scale: Scale = DEFAULT_SCALE): SheetPlan {
   const context = planContext(template, PlanOptions.parse(rawOptions), scale);
-  const rows = layoutRows(context);
   const { columns: laidOut, widths } = layoutColumns(context);
   const scaleAt = laidOut.length + 1; // one blank column after the table
+  const stepTables = layoutStepTables(context, scaleAt + SCALE_COLUMNS + 1);
+  // The blocks right of the table sit above its header row, clear of the rows a filter hides.
+  const sideRows = Math.max(
+    1 + scale.grades.length,
+    ...stepTables.map((table) => STEP_FIRST_ROW + table.item.steps.length),
+  );
+  const rows = layoutRows(context, sideRows);
   const scaleCells = scaleColumns(context, scaleAt);
-  const columns = withFormulas(context, rows, laidOut, scaleCells);
+  const columns = withFormulas(context, rows, laidOut, scaleCells, stepTables);
   const scaleBlock = scalePiece(context, scaleAt);
+  const stepBlock = stepTablesPiece(context, stepTables);
   const pieces = [
     raterWeightsPiece(context, rows),
     weightRowsPiece(context, rows, columns),
     sectionHeadsPiece(context, rows, columns),
     headerPiece(context, rows, columns.length),
     scaleBlock.piece,
+    stepBlock.piece,
     tableBodyPiece(context, rows, columns, scaleCells, scaleAt),
   ];
   const totals = pieces.flatMap((piece) => piece.totals);
+  const sideWidths = [scaleBlock.widths, stepBlock.widths];
   const columnWidths = Array.from(
-    { length: Math.max(widths.length, scaleBlock.widths.length) },
-    (_, index) => scaleBlock.widths[index] ?? widths[index] ?? 10,
+    { length: Math.max(widths.length, ...sideWidths.map((side) => side.length)) },
+    (_, index) => sideWidths.find((side) => side[index] !== undefined)?.[index] ?? widths[index] ?? 10,
   );
   return {
     sheetName: uniqueSheetName(
@@ -283,6 +303,8 @@ interface PlanContext {
   raterColumns: boolean;
   multiSection: boolean;
   hasKpi: boolean;
+  /** Some KPI is scored proportionally: the floor and cap rows. */
+  hasKpiLimits: boolean;
   portable: boolean;
   formulas: PlanFormulas;
   /** What a portable sheet says about itself under the header fields. */
@@ -290,6 +312,7 @@ interface PlanContext {
 }
 
 function planContext(template: Template, options: z.output<typeof PlanOptions>, scale: Scale): PlanContext {
+  const items = template.sections.flatMap((section) => section.items);
   const lang = options.language;
   const t = LABELS[lang];
   const portable = options.formulas === "portable";
@@ -302,7 +325,8 @@ function planContext(template: Template, options: z.output<typeof PlanOptions>, 
     text: (local) => local[lang],
     raterColumns: options.raters && template.raters.length > 1,
     multiSection: template.sections.length > 1,
-    hasKpi: template.sections.some((section) => section.items.some((item) => item.kind === "kpi")),
+    hasKpi: items.some((item) => item.kind === "kpi"),
+    hasKpiLimits: items.some((item) => item.kind === "kpi" && !isStepKpi(item)),
     portable,
     formulas: portable
       ? portableFormulas({ higher: t.higher, lower: t.lower, max: scale.max })
@@ -331,7 +355,8 @@ interface Rows {
   first: number;
 }
 
-function layoutRows({ notes, raterColumns, multiSection, hasKpi }: PlanContext): Rows {
+/** The rows; the header row is at least `sideRows` down, below the blocks right of the table. */
+function layoutRows({ notes, raterColumns, multiSection, hasKpi, hasKpiLimits }: PlanContext, sideRows: number): Rows {
   const rows = {} as Rows;
   let next = 0;
   const take = (name: keyof Rows, present = true, height = 1) => {
@@ -345,12 +370,14 @@ function layoutRows({ notes, raterColumns, multiSection, hasKpi }: PlanContext):
   take("raterNames", raterColumns);
   take("raterWeights", raterColumns);
   next++; // a blank row before the weights
+  const weightRows = [multiSection, hasKpi, hasKpiLimits, hasKpiLimits].filter(Boolean).length + 2;
+  next = Math.max(next, sideRows - weightRows); // more blank rows when a side block is tall
   take("sectionHead");
   take("itemWeights");
   take("sectionWeights", multiSection);
   take("kpiDirection", hasKpi);
-  take("kpiFloor", hasKpi);
-  take("kpiCap", hasKpi);
+  take("kpiFloor", hasKpiLimits);
+  take("kpiCap", hasKpiLimits);
   take("header");
   rows.first = rows.header + 1;
   return rows;
@@ -375,11 +402,13 @@ function layoutColumns({ template, t, text, raterColumns, multiSection }: PlanCo
   for (const section of template.sections) {
     for (const item of section.items) {
       if (item.kind !== "kpi") continue;
-      const numberFormat = item.unit.en === "%" ? "0.00%" : undefined;
-      for (const [kind, header] of [
+      const numberFormat = kpiNumberFormat(item);
+      const inputs = [
         ["kpi-target", t.kpiTarget],
         ["kpi-actual", t.kpiActual],
-      ] as const) {
+      ] as const;
+      // A step table needs no target.
+      for (const [kind, header] of isStepKpi(item) ? inputs.slice(1) : inputs) {
         add({ header: header(text(item.name)), role: { kind, section: section.id, item: item.id }, numberFormat }, 11);
       }
     }
@@ -418,6 +447,8 @@ function layoutColumns({ template, t, text, raterColumns, multiSection }: PlanCo
   return { columns, widths };
 }
 
+const kpiNumberFormat = (item: KpiItem | StepKpiItem) => (item.unit.en === "%" ? "0.00%" : undefined);
+
 const raterInputTitle = (itemName: string, t: Labels, rater: RaterRole) => t.raterScore(itemName, t.raterNames[rater]);
 
 /** The item-score columns of a section (a KPI's points, a rated item's score or rating): adjacent. */
@@ -448,6 +479,7 @@ function withFormulas(
   rows: Rows,
   columns: readonly PlannedColumn[],
   scaleCells: ScaleColumns,
+  stepTables: readonly StepTable[],
 ): PlannedColumn[] {
   const raterWeights = absoluteBlock(rows.raterWeights, 1, 1, template.raters.length);
   const scoreOf = (scores: readonly number[], weightsRow: number) => {
@@ -459,6 +491,14 @@ function withFormulas(
       case "kpi-points": {
         const input = (kind: "kpi-target" | "kpi-actual") =>
           rowCell(indexOf(columns, (r) => r.kind === kind && r.section === role.section && r.item === role.item));
+        const steps = stepTables.find((table) => table.section === role.section && table.item.id === role.item);
+        if (steps) {
+          return formulas.kpiStep({
+            actual: input("kpi-actual"),
+            direction: absolute(rows.kpiDirection, index),
+            ...stepRanges(steps),
+          });
+        }
         return formulas.kpiPoints({
           actual: input("kpi-actual"),
           target: input("kpi-target"),
@@ -579,7 +619,7 @@ function raterWeightsPiece({ template, t, raterColumns }: PlanContext, rows: Row
  * scores, totals over the section scores and the final score, KPI parameters over their points.
  */
 function weightRowsPiece(ctx: PlanContext, rows: Rows, columns: readonly PlannedColumn[]): Piece {
-  const { template, t, multiSection, hasKpi } = ctx;
+  const { template, t, multiSection, hasKpi, hasKpiLimits } = ctx;
   const piece = new Piece(t);
   for (const section of template.sections) {
     const scores = itemScoreColumns(columns, section.id);
@@ -602,8 +642,8 @@ function weightRowsPiece(ctx: PlanContext, rows: Rows, columns: readonly Planned
   }
   piece.put(rows.itemWeights, 0, t.itemWeights, { bold: true });
   if (multiSection) piece.put(rows.sectionWeights, 0, t.sectionWeights, { bold: true });
-  if (hasKpi) {
-    piece.put(rows.kpiDirection, 0, t.kpiDirection, { bold: true });
+  if (hasKpi) piece.put(rows.kpiDirection, 0, t.kpiDirection, { bold: true });
+  if (hasKpiLimits) {
     piece.put(rows.kpiFloor, 0, t.kpiFloor, { bold: true });
     piece.put(rows.kpiCap, 0, t.kpiCap, { bold: true });
   }
@@ -611,14 +651,15 @@ function weightRowsPiece(ctx: PlanContext, rows: Rows, columns: readonly Planned
   return piece;
 }
 
-/** A KPI's direction, floor and cap above its points column, editable and validated. */
-function kpiParameters({ t }: PlanContext, piece: Piece, rows: Rows, item: KpiItem, column: number) {
+/** A KPI's direction (and a proportional KPI's floor and cap) above its points column, editable and validated. */
+function kpiParameters({ t }: PlanContext, piece: Piece, rows: Rows, item: KpiItem | StepKpiItem, column: number) {
   piece.put(rows.kpiDirection, column, item.direction === "higher" ? t.higher : t.lower, { fill: COLORS.weight });
   piece.validations.push({
     address: cell(rows.kpiDirection, column),
     rule: { kind: "text", values: [t.higher, t.lower] },
     error: { title: t.kpiDirection, message: t.directionError(t.higher, t.lower) },
   });
+  if (isStepKpi(item)) return;
   for (const [row, value, title] of [
     [rows.kpiFloor, item.floor, t.kpiFloor],
     [rows.kpiCap, item.cap, t.kpiCap],
@@ -700,6 +741,77 @@ function scalePiece({ scale, t, portable }: PlanContext, at: number) {
   const widths: number[] = [];
   widths[at - 1] = 3;
   widths[at] = widths[at + 1] = widths[at + 2] = 8;
+  return { piece, widths };
+}
+
+/** Columns of the scale block: label, lower bound, points. */
+const SCALE_COLUMNS = 3;
+/** A step table's rows: its KPI's name, the column headings, then one row per step. */
+const STEP_FIRST_ROW = 2;
+
+/** A step-scored KPI's table: an editable block right of the scale, at `column` (thresholds) and the next (points). */
+interface StepTable {
+  section: string;
+  item: StepKpiItem;
+  column: number;
+}
+
+/** One table per step-scored KPI, side by side from `first`, a blank column between them. */
+function layoutStepTables({ template }: PlanContext, first: number): StepTable[] {
+  const tables: StepTable[] = [];
+  for (const section of template.sections) {
+    for (const item of section.items) {
+      if (isStepKpi(item)) tables.push({ section: section.id, item, column: first + 3 * tables.length });
+    }
+  }
+  return tables;
+}
+
+function stepRanges({ item, column }: StepTable): Omit<StepCells, "actual" | "direction"> {
+  const count = item.steps.length;
+  return {
+    table: absoluteBlock(STEP_FIRST_ROW, column, count, 2),
+    thresholds: absoluteBlock(STEP_FIRST_ROW, column, count, 1),
+    points: absoluteBlock(STEP_FIRST_ROW, column + 1, count, 1),
+  };
+}
+
+/** The step tables, editable: editing a threshold or its points recalculates the KPI's points. */
+function stepTablesPiece({ t, text }: PlanContext, tables: readonly StepTable[]) {
+  const piece = new Piece(t);
+  const widths: number[] = [];
+  for (const { item, column } of tables) {
+    const count = item.steps.length;
+    const steps = block(STEP_FIRST_ROW, column, count, 2);
+    piece.put(0, column, text(item.name), { bold: true });
+    piece.writes.push(
+      { address: block(1, column, 1, 2), contents: [[t.stepThreshold, t.stepPoints]] },
+      { address: steps, contents: item.steps.map((step) => [step.threshold, step.points]) },
+    );
+    piece.formats.push(
+      { address: block(1, column, 1, 2), style: { bold: true } },
+      { address: steps, style: { fill: COLORS.weight } },
+      { address: block(STEP_FIRST_ROW, column + 1, count, 1), style: { numberFormat: "0" } },
+    );
+    const numberFormat = kpiNumberFormat(item);
+    if (numberFormat) piece.formats.push({ address: block(STEP_FIRST_ROW, column, count, 1), style: { numberFormat } });
+    piece.validations.push(
+      {
+        address: block(STEP_FIRST_ROW, column, count, 1),
+        rule: { kind: "decimal", min: -1e15, max: 1e15 },
+        prompt: { title: clip(t.stepTable, EXCEL_PROMPT_TITLE), message: clip(t.stepPrompt, EXCEL_PROMPT_MESSAGE) },
+        error: { title: clip(t.stepTable, EXCEL_PROMPT_TITLE), message: t.stepThresholdError },
+      },
+      {
+        address: block(STEP_FIRST_ROW, column + 1, count, 1),
+        rule: { kind: "decimal", min: 0, max: 100 },
+        error: { title: clip(t.stepTable, EXCEL_PROMPT_TITLE), message: t.stepPointsError },
+      },
+    );
+    widths[column - 1] = 3;
+    widths[column] = 10;
+    widths[column + 1] = 8;
+  }
   return { piece, widths };
 }
 

@@ -233,6 +233,39 @@ function chinese(issue: z.ZodIssue, name: string): string {
   }
 }
 
+const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]) =>
+  a.length === b.length && a.every((key, index) => key === b[index]);
+
+/**
+ * A union's issues as those of the member the input meant (an item: rating, step KPI or KPI). A
+ * member whose literal field (`kind`) the input does not have is not meant; of the others, the one
+ * with the fewest issues is. When none is meant, the literal field itself is the problem.
+ */
+function meantIssues(union: z.ZodInvalidUnionIssue): z.ZodIssue[] {
+  const members = union.unionErrors.map((error) => error.issues);
+  const literalMisses = (issues: readonly z.ZodIssue[]) =>
+    issues.filter(
+      (issue): issue is Extract<z.ZodIssue, { code: "invalid_literal" }> =>
+        issue.code === z.ZodIssueCode.invalid_literal && samePath(issue.path.slice(0, -1), union.path),
+    );
+  const meant = members.filter((issues) => literalMisses(issues).length === 0);
+  if (meant.length) {
+    const closest = meant.reduce((best, issues) => (issues.length < best.length ? issues : best));
+    return closest.flatMap((issue) => (issue.code === z.ZodIssueCode.invalid_union ? meantIssues(issue) : [issue]));
+  }
+  const [miss] = literalMisses(members[0]);
+  const options = [...new Set(members.flatMap((issues) => literalMisses(issues).map((issue) => issue.expected)))];
+  return [
+    {
+      code: z.ZodIssueCode.invalid_enum_value,
+      path: miss.path,
+      options: options as (string | number)[],
+      received: miss.received as string | number,
+      message: miss.message,
+    },
+  ];
+}
+
 /**
  * Zod's issues as messages that point at the field, in both languages (for any JSON the user
  * writes); `place` puts the document's paths into Chinese words.
@@ -242,7 +275,8 @@ export function describeIssues(
   place: Placer = templatePlace,
   input?: unknown,
 ): TemplateProblem[] {
-  return issues.map((issue) => {
+  const flat = issues.flatMap((issue) => (issue.code === z.ZodIssueCode.invalid_union ? meantIssues(issue) : [issue]));
+  return flat.map((issue) => {
     const path = formatPath(issue.path);
     const en = english(issue);
     return { path, en: path ? `${path} ${en}` : en, zh: `${issueInWords(issue, place, input)}${pathDetail(path)}` };

@@ -11,14 +11,52 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Item, Template } from "../../src/templates";
+import { type Item, type StepKpiItem, type Template, isStepKpi } from "../../src/templates";
 import { useApp } from "./AppContext";
 
 const useStyles = makeStyles({
   facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalS, margin: 0 },
   section: { marginBlockStart: tokens.spacingVerticalM },
   anchors: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  steps: { maxWidth: "16em" },
 });
+
+/** A threshold as the KPI's unit reads: 0.005 → "0.5%", 24 → "24 小时". */
+function thresholdText(threshold: number, unit: string): string {
+  return unit === "%" ? `${Number((threshold * 100).toPrecision(12))}%` : `${threshold} ${unit}`;
+}
+
+/** A step-scored KPI's table, best step first, with what is earned beyond every step. */
+function StepTable({ item }: { item: StepKpiItem }) {
+  const { t, lang } = useApp();
+  const styles = useStyles();
+  const lower = item.direction === "lower";
+  const steps = [...item.steps].sort((a, b) => (lower ? a.threshold - b.threshold : b.threshold - a.threshold));
+  const name = `${item.name[lang]} ${t.stepTable}`;
+  return (
+    <>
+      <Table size="extra-small" aria-label={name} className={styles.steps}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t.stepActual}</TableHeaderCell>
+            <TableHeaderCell>{t.stepPoints}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {steps.map((step) => (
+            <TableRow key={step.threshold}>
+              <TableCell>
+                {lower ? "≤" : "≥"} {thresholdText(step.threshold, item.unit[lang])}
+              </TableCell>
+              <TableCell>{step.points}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Caption1>{t.stepBeyond(lower)}</Caption1>
+    </>
+  );
+}
 
 /** What the chosen template contains: sections, items, weights (seed or default), anchors, source. */
 export function TemplatePreview({ template }: { template: Template }) {
@@ -32,9 +70,22 @@ export function TemplatePreview({ template }: { template: Template }) {
   const raters = template.raters.length
     ? template.raters.map((rater) => `${t.raterNames[rater.role]} ${rater.weight}%`).join(" · ")
     : t.noRaters;
+  const kpiDetails = (item: Item & { kind: "kpi" }) => (
+    <Caption1>{t.kpiDetails(item.unit[lang], item.direction === "higher" ? t.higherBetter : t.lowerBetter)}</Caption1>
+  );
   const itemDetails = (item: Item) =>
-    item.kind === "kpi" ? (
-      <Caption1>{t.kpiDetails(item.unit[lang], item.direction === "higher" ? t.higherBetter : t.lowerBetter)}</Caption1>
+    isStepKpi(item) ? (
+      <>
+        {kpiDetails(item)}
+        <div>
+          <Caption1>
+            {t.stepTable} {source(item.stepsSource === "seed")}
+          </Caption1>
+          <StepTable item={item} />
+        </div>
+      </>
+    ) : item.kind === "kpi" ? (
+      kpiDetails(item)
     ) : item.anchors ? (
       <details>
         <summary>

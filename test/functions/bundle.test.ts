@@ -2,7 +2,16 @@
  * The built dist/functions.js, loaded as the shared runtime loads it, and every DOMAIN §3 example
  * through it — first called directly, then inside a real formula engine.
  */
-import { DEFAULT_SCALE, gradeOf, kpiPoints, readKpiRule, weightedScore } from "../../src";
+import {
+  DEFAULT_SCALE,
+  gradeOf,
+  kpiPoints,
+  kpiStep,
+  normalizeScores,
+  readKpiRule,
+  readSteps,
+  weightedScore,
+} from "../../src";
 import { ExcelError, call, loadFunctionsBundle, readMetadata } from "../support/bundle";
 
 const bundle = loadFunctionsBundle();
@@ -16,7 +25,7 @@ const row = (...cells: unknown[]) => [cells];
 describe("dist/functions.js in a fresh context", () => {
   test("associates every function of the metadata, and nothing else", () => {
     const ids = readMetadata().functions.map((f) => f.id);
-    expect(ids).toEqual(["SCORE", "GRADE", "BAND", "GRADES", "KPISCORE", "DISTRIBUTION"]);
+    expect(ids).toEqual(["SCORE", "GRADE", "BAND", "GRADES", "KPISCORE", "KPISTEP", "NORMALIZE", "DISTRIBUTION"]);
     expect([...bundle.functions.keys()].sort()).toEqual([...ids].sort());
   });
 
@@ -107,6 +116,74 @@ describe("DOMAIN §3 through the bundle", () => {
     );
   });
 
+  test("HR.KPISTEP: the contract's examples", () => {
+    const step = fn("KPISTEP");
+    const higher = [
+      ["80%", 60],
+      ["90%", 80],
+      ["100%", 100],
+    ];
+    expect([0.95, 1.2, 0.7].map((value) => step(value, higher, null))).toEqual([80, 100, 0]);
+    const lower = [
+      [30, 100],
+      [60, 80],
+      [120, 60],
+    ];
+    expect([45, 20, 200].map((value) => step(value, lower, "lower"))).toEqual([80, 100, 0]);
+    const complaints = [
+      [0, 100],
+      [2, 80],
+      [5, 60],
+    ];
+    expect([0, 3, 6].map((value) => step(value, complaints, "越低越好"))).toEqual([100, 60, 0]);
+    expect(call(step, null, complaints, "lower")).toEqual(new ExcelError("#N/A", "No actual value entered"));
+    expect(call(step, 1, [[1], [2]], null)).toEqual(
+      new ExcelError("#VALUE!", "The step table needs 2 columns (threshold, points), not 1"),
+    );
+    expect(
+      call(
+        step,
+        1,
+        [
+          [1, 100],
+          ["100%", 80],
+        ],
+        null,
+      ),
+    ).toEqual(new ExcelError("#VALUE!", "Step table rows 1 and 2 have the same threshold 1"));
+  });
+
+  test("HR.NORMALIZE spills one calibrated score per row; a bad row errs in its own cell only", () => {
+    const scores = [[90], [95], [100], [null], ["abc"], [70], [75], [80], [60]];
+    const raters = [["X"], ["X"], ["X"], ["X"], ["Y"], ["Y"], ["Y"], ["Y"], [null]];
+    const result = fn("NORMALIZE")(scores, raters, null, null) as unknown[][];
+    expect(result.map((cells) => cells.length)).toEqual(scores.map(() => 1));
+    const rounded = result.map(([cell]) => (typeof cell === "number" ? Number(cell.toFixed(3)) : cell));
+    expect(rounded).toEqual([
+      71.771,
+      85,
+      98.229,
+      "",
+      new ExcelError("#VALUE!", "Score 'abc' at item 5 is not a number or grade"),
+      71.771,
+      85,
+      98.229,
+      new ExcelError("#VALUE!", "The score at row 9 has no rater"),
+    ]);
+    expect(call(fn("NORMALIZE"), [[90, 80]], [["X"]], null, null)).toEqual(
+      new ExcelError("#VALUE!", "Scores must be one column, not 2"),
+    );
+    expect(call(fn("NORMALIZE"), [[90]], [["X"], ["Y"]], null, null)).toEqual(
+      new ExcelError("#VALUE!", "1 scores but 2 raters: select two columns of the same rows"),
+    );
+    expect(call(fn("NORMALIZE"), [[90]], [["X"]], 0, null)).toEqual(
+      new ExcelError("#VALUE!", "min_ratings '0' must be a whole number of at least 1"),
+    );
+    // min_ratings 2: Y's two scores are calibrated too
+    const two = fn("NORMALIZE")([[90], [95], [100], [70], [80]], [["X"], ["X"], ["X"], ["Y"], ["Y"]], 2, null);
+    expect(two).toEqual(normalizeScores([90, 95, 100, 70, 80], ["X", "X", "X", "Y", "Y"], 2).map((value) => [value]));
+  });
+
   test("HR.DISTRIBUTION: header row, one row per grade, 7 people at 45/30/20/5 → 3/2/2/0", () => {
     const grades = [["A"], ["A"], ["B"], ["B"], ["B"], ["C"], ["D"], [null]];
     expect(fn("DISTRIBUTION")(grades, null, null)).toEqual([
@@ -171,6 +248,14 @@ describe("DOMAIN §3 through the bundle", () => {
       gradeOf(DEFAULT_SCALE, weightedScore(scores, null, DEFAULT_SCALE)).label,
     );
     expect(fn("KPISCORE")(7, 9, "lower", 0.5, 1.2)).toBe(kpiPoints(7, 9, readKpiRule("lower", 0.5, 1.2)));
+    const steps = [
+      [2, 100],
+      [8, 80],
+      [24, 60],
+    ];
+    for (const value of [1, 2, 5, 8, 24, 25]) {
+      expect(fn("KPISTEP")(value, steps, "lower")).toBe(kpiStep(value, readSteps(steps), "lower"));
+    }
   });
 });
 
@@ -180,6 +265,12 @@ describe("messages follow the workbook's language", () => {
     expect(call(zh.functions.get("SCORE")!, row(90, "abc"), null, null)).toEqual(
       new ExcelError("#VALUE!", "第 2 项的得分“abc”不是数字或等级"),
     );
+    expect(call(zh.functions.get("KPISTEP")!, 1, [[1, 120]], null)).toEqual(
+      new ExcelError("#VALUE!", "分档计分表第 1 行：得分“120”须为 0～100 的数字"),
+    );
+    expect(zh.functions.get("NORMALIZE")!([[90]], [[null]], null, null)).toEqual([
+      [new ExcelError("#VALUE!", "第 1 行有得分，但评价人为空")],
+    ]);
     const seven = ["A", "A", "A", "B", "B", "C", "C"].map((grade) => [grade]);
     const table = zh.functions.get("DISTRIBUTION")!(seven, null, null) as unknown[][];
     expect(table[0]).toEqual(["等级", "实际人数", "实际占比", "目标占比", "目标人数", "差异", "状态"]);

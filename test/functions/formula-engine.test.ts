@@ -3,7 +3,19 @@
  * HR formulas recalculate like Excel's, compared with the core computed directly.
  */
 import { HyperFormula } from "hyperformula";
-import { DEFAULT_POLICY, DEFAULT_SCALE, distribution, gradeOf, readWeights, weightedScore } from "../../src";
+import {
+  DEFAULT_POLICY,
+  DEFAULT_SCALE,
+  HrError,
+  distribution,
+  gradeOf,
+  kpiStep,
+  normalizeScores,
+  readDirection,
+  readSteps,
+  readWeights,
+  weightedScore,
+} from "../../src";
 import { loadFunctionsBundle } from "../support/bundle";
 import { ENGINE_CONFIG, registerHrFunctions, valueAt } from "../support/formula-engine";
 
@@ -22,6 +34,36 @@ function scoresOf(index: number): unknown[] {
   if (index % 11 === 5) scores[0] = "达到目标"; // 85 points
   return scores;
 }
+
+/** Step tables as HR types them: percent text and numbers, rows in any order. */
+const HIGHER_STEPS = [
+  ["90%", 80],
+  [0.8, 60],
+  ["100%", 100],
+];
+const LOWER_STEPS = [
+  [2, 80],
+  [0, 100],
+  [5, 60],
+];
+const STEP_VALUES: unknown[] = [0.95, 1.2, 0.7, 0.8, 0.9, 1, 0, 2, 3, 5, 6, "85%", "９５％", null, "abc"];
+
+/** Scores of three raters: X lenient, Y severe, Z with two ratings; a blank score, a score without a rater, text. */
+const CALIBRATION: [string | null, unknown][] = [
+  ["X", 92],
+  ["X", 95],
+  ["Y", 70],
+  ["x ", 99],
+  ["Y", 74.5],
+  ["Z", 80],
+  ["X", null],
+  ["Y", 81],
+  [null, 77],
+  ["Z", "B"],
+  ["Y", "abc"],
+  ["X", 97],
+  ["Y", 68],
+];
 
 let engine: HyperFormula;
 let unregister: () => void;
@@ -59,7 +101,22 @@ beforeAll(() => {
     ["Zero weights", 90, 80, 70, 60, 50, "=HR.SCORE(B4:F4,B5:F5)"],
     ["weights", 0, 0, 0, 0, 0, "=HR.DISTRIBUTION(H1:H4)"],
   ];
-  engine = HyperFormula.buildFromSheets({ Scores: scores, KPI: kpi, Errors: errors } as never, ENGINE_CONFIG);
+  const steps = [
+    ["Value", "Higher", "Lower", null, "Threshold", "Points", null, "Threshold", "Points"],
+    ...STEP_VALUES.map((value, i) => [
+      value,
+      `=HR.KPISTEP(A${i + 2},$E$2:$F$4)`,
+      `=HR.KPISTEP(A${i + 2},$H$2:$I$4,"lower")`,
+      null,
+      ...(i < 3 ? [...HIGHER_STEPS[i], null, ...LOWER_STEPS[i]] : []),
+    ]),
+  ];
+  const calibration = [["Rater", "Score", "Calibrated"], ...CALIBRATION.map(([rater, score]) => [rater, score])];
+  calibration[1][2] = `=HR.NORMALIZE(B2:B${CALIBRATION.length + 1},A2:A${CALIBRATION.length + 1})`;
+  engine = HyperFormula.buildFromSheets(
+    { Scores: scores, KPI: kpi, Errors: errors, Steps: steps, Calibration: calibration } as never,
+    ENGINE_CONFIG,
+  );
 });
 
 afterAll(() => {
@@ -68,6 +125,18 @@ afterAll(() => {
 });
 
 const at = (sheet: string, address: string) => valueAt(engine, `${sheet}!${address}`);
+
+const EXCEL_ERRORS = { value: "#VALUE!", na: "#N/A", div0: "#DIV/0!" };
+
+/** What a cell shows for a core computation: its value, or its error and message. */
+function coreCell(compute: () => unknown) {
+  try {
+    return compute();
+  } catch (error) {
+    if (!(error instanceof HrError)) throw error;
+    return { error: EXCEL_ERRORS[error.kind], message: error.message };
+  }
+}
 
 describe("appraisal rows", () => {
   test("=HR.GRADE(B2:F2) on every row equals the core's grade", () => {
@@ -142,6 +211,66 @@ describe("KPI points", () => {
     expect(at("KPI", "E4")).toBe(120);
     expect(at("KPI", "D5")).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("step scoring") });
     expect(at("KPI", "D6")).toEqual({ error: "#N/A", message: "No actual value entered" });
+  });
+});
+
+describe("step-table KPIs", () => {
+  test("=HR.KPISTEP(A2,$E$2:$F$4) and its lower-is-better twin equal the core on every row", () => {
+    const byDirection = [
+      ["B", HIGHER_STEPS, "higher"],
+      ["C", LOWER_STEPS, "lower"],
+    ] as const;
+    STEP_VALUES.forEach((value, i) => {
+      for (const [column, steps, direction] of byDirection) {
+        expect([value, direction, at("Steps", `${column}${i + 2}`)]).toEqual([
+          value,
+          direction,
+          coreCell(() => kpiStep(value, readSteps(steps as unknown as unknown[][]), readDirection(direction))),
+        ]);
+      }
+    });
+    expect(["B2", "B3", "B4"].map((a) => at("Steps", a))).toEqual([80, 100, 0]); // 95%, 120%, 70%
+    expect(["C8", "C10", "C12"].map((a) => at("Steps", a))).toEqual([100, 60, 0]); // 0, 3, 6 complaints
+  });
+
+  test("editing the step table recalculates the points", () => {
+    const sheet = engine.getSheetId("Steps")!;
+    expect(at("Steps", "B2")).toBe(80);
+    engine.setCellContents({ sheet, row: 1, col: 5 }, [[90]]); // 90% now earns 90 points
+    expect(at("Steps", "B2")).toBe(90);
+    engine.setCellContents({ sheet, row: 2, col: 4 }, [["90%"]]); // two equal thresholds
+    expect(at("Steps", "B2")).toEqual({
+      error: "#VALUE!",
+      message: "Step table rows 1 and 2 have the same threshold 0.9",
+    });
+    engine.setCellContents({ sheet, row: 2, col: 4 }, [[0.8]]);
+    engine.setCellContents({ sheet, row: 1, col: 5 }, [[80]]);
+  });
+});
+
+describe("rater calibration", () => {
+  test("a spilled =HR.NORMALIZE(B2:B14,A2:A14) equals the core, row by row", () => {
+    const expected = normalizeScores(
+      CALIBRATION.map(([, score]) => score),
+      CALIBRATION.map(([rater]) => rater),
+    );
+    expected.forEach((value, i) => {
+      const shown = value instanceof HrError ? { error: "#VALUE!", message: value.message } : value;
+      expect([i + 2, at("Calibration", `C${i + 2}`)]).toEqual([i + 2, shown]);
+    });
+    expect(at("Calibration", "C8")).toBe(""); // a blank score
+    expect(at("Calibration", "C10")).toEqual({ error: "#VALUE!", message: "The score at row 9 has no rater" });
+    expect(at("Calibration", "C7")).toBe(80); // Z has two ratings: kept as they are
+    expect(at("Calibration", "C11")).toBe(85); // "B" is 85 points
+  });
+
+  test("editing a score recalculates the whole column", () => {
+    const sheet = engine.getSheetId("Calibration")!;
+    const before = at("Calibration", "C2");
+    engine.setCellContents({ sheet, row: 12, col: 1 }, [[40]]); // X's 97 → 40
+    expect(at("Calibration", "C2")).not.toBe(before);
+    engine.setCellContents({ sheet, row: 12, col: 1 }, [[97]]);
+    expect(at("Calibration", "C2")).toBe(before);
   });
 });
 

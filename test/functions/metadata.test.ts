@@ -51,6 +51,23 @@ const EXPECTED: Record<string, { parameters: [string, string, boolean][]; result
     ],
     result: "number",
   },
+  KPISTEP: {
+    parameters: [
+      ["value", "scalar", false],
+      ["steps", "matrix", false],
+      ["direction", "scalar", true],
+    ],
+    result: "number",
+  },
+  NORMALIZE: {
+    parameters: [
+      ["scores", "matrix", false],
+      ["raters", "matrix", false],
+      ["min_ratings", "scalar", true],
+      ["scale", "matrix", true],
+    ],
+    result: "matrix",
+  },
   DISTRIBUTION: {
     parameters: [
       ["grades", "matrix", false],

@@ -5,6 +5,7 @@
 import { type Cell, DEFAULT_SCALE, HrError, type Scale, makeScale } from "../../src";
 import {
   type InputRole,
+  type Item,
   SCALE_NAME,
   type SheetPlan,
   type Template,
@@ -13,6 +14,7 @@ import {
   isInputRole,
   rowInputs,
   findTemplate,
+  isStepKpi,
 } from "../../src/templates";
 import { seeded } from "../../scripts/sample-workbooks";
 
@@ -22,7 +24,7 @@ export function withKpiFloor(template: Template, floor: number): Template {
     ...template,
     sections: template.sections.map((section) => ({
       ...section,
-      items: section.items.map((item) => (item.kind === "kpi" ? { ...item, floor } : item)),
+      items: section.items.map((item) => (item.kind === "kpi" && !isStepKpi(item) ? { ...item, floor } : item)),
     })),
   };
 }
@@ -60,6 +62,7 @@ export function sampleRow(plan: SheetPlan, template: Template, employee: number,
       return Math.round(next() * 10000) / 100;
     }
     const item = itemOf(role);
+    if (isStepKpi(item)) return stepValue(item.steps, pattern, next);
     const lower = item.kind === "kpi" && item.direction === "lower";
     if (pattern === 6 && lower && role.kind === "kpi-target") return 0;
     if (pattern === 4) {
@@ -73,6 +76,20 @@ export function sampleRow(plan: SheetPlan, template: Template, employee: number,
     if (role.kind === "kpi-target") return target;
     return Math.round(target * (0.3 + next() * 1.2) * 1000) / 1000;
   });
+}
+
+/**
+ * A step-scored KPI's actual: exactly on a threshold (pattern 4, the edge), else on, between, below
+ * or above the thresholds, at random.
+ */
+function stepValue(steps: readonly { threshold: number }[], pattern: number, next: () => number): number {
+  const thresholds = steps.map((step) => step.threshold);
+  const pick = (values: number[]) => values[Math.floor(next() * values.length)];
+  if (pattern === 4) return pick(thresholds);
+  const low = Math.min(...thresholds);
+  const high = Math.max(...thresholds);
+  const spread = high - low || Math.abs(high) || 1;
+  return pick([...thresholds, low - spread / 4, high + spread / 4, low + next() * spread]);
 }
 
 /** Rows of inputs for `employees` people, seeded by `seed`. */
@@ -115,9 +132,18 @@ export function expectedRow(
   return expected;
 }
 
+/**
+ * Two 9-decimal numbers one unit apart (14.997750112, 14.997750113) differ by a hair more than
+ * 1e-9 in binary. One unit is what an engine whose ROUND does not decide a half-way case on 15
+ * significant digits, as Excel's does, can differ by (HyperFormula at 14.9977501125).
+ */
+const ONE_UNIT_IN_9TH_DECIMAL = 1e-9 * (1 + 1e-6);
+
 /** Whether a shown value matches the expected one: numbers within 1e-9, the rest exactly. */
 export function sameShown(actual: unknown, expected: Shown): boolean {
-  if (typeof expected === "number") return typeof actual === "number" && Math.abs(actual - expected) <= 1e-9;
+  if (typeof expected === "number") {
+    return typeof actual === "number" && Math.abs(actual - expected) <= ONE_UNIT_IN_9TH_DECIMAL;
+  }
   if (typeof expected === "object") {
     return typeof actual === "object" && actual !== null && (actual as { error?: string }).error === expected.error;
   }
@@ -132,10 +158,18 @@ export const templateById = (id: string) => {
 
 const rotate = <T>(list: readonly T[]) => [...list.slice(1), list[0]];
 
-/** The template with every list of weights rotated by one (items, sections, raters): still 100% each. */
-export function rotatedWeights(template: Template): Template {
+/**
+ * The template as HR might edit its sheet: every list of weights rotated by one (items, sections,
+ * raters: still 100% each), every step table's points rotated and its rows reversed.
+ */
+export function editedTemplate(template: Template): Template {
   const sectionWeights = rotate(template.sections.map((section) => section.weight));
   const raterWeights = rotate(template.raters.map((rater) => rater.weight));
+  const editedSteps = (item: Item): Item => {
+    if (!isStepKpi(item)) return item;
+    const points = rotate(item.steps.map((step) => step.points));
+    return { ...item, steps: item.steps.map((step, i) => ({ ...step, points: points[i] })).reverse() };
+  };
   return {
     ...template,
     raters: template.raters.map((rater, r) => ({ ...rater, weight: raterWeights[r] })),
@@ -144,7 +178,7 @@ export function rotatedWeights(template: Template): Template {
       return {
         ...section,
         weight: sectionWeights[s],
-        items: section.items.map((item, i) => ({ ...item, weight: itemWeights[i] })),
+        items: section.items.map((item, i) => editedSteps({ ...item, weight: itemWeights[i] })),
       };
     }),
   };

@@ -118,6 +118,32 @@ describe("templates view", () => {
     expect(weights).toHaveLength(5);
   });
 
+  test("a step-scored KPI shows its step table, best step first, and what is earned beyond it", async () => {
+    const { user } = await renderApp();
+    const catalog = screen.getByRole("region", { name: "考核模板" });
+    await user.click(within(catalog).getByRole("button", { name: /客户服务类岗位/ }));
+    // label and DOM queries: role queries over the whole preview are slow in jsdom
+    const preview = screen.getByLabelText("客户服务类岗位");
+    const cells = (table: HTMLElement) =>
+      [...table.querySelectorAll("tr")]
+        .map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent))
+        .filter((row) => row.length > 0); // the heading row has th cells only
+    expect(cells(within(preview).getByLabelText("响应时效 分档计分表"))).toEqual([
+      ["≤ 1 小时", "100"],
+      ["≤ 4 小时", "90"],
+      ["≤ 12 小时", "80"],
+      ["≤ 24 小时", "60"],
+    ]);
+    expect(cells(within(preview).getByLabelText("客诉率 分档计分表"))[0]).toEqual(["≤ 0.5%", "100"]);
+    expect(within(preview).getAllByText("超过最高一档：0 分")).toHaveLength(2);
+    // proportional KPIs have no table
+    expect(within(preview).getAllByLabelText(/分档计分表$/)).toHaveLength(2);
+    await user.click(screen.getByRole("button", { name: "以英文显示任务窗格" }));
+    const english = screen.getByLabelText("Customer service roles");
+    expect(cells(within(english).getByLabelText("Response time Step table"))[0]).toEqual(["≤ 1 hours", "100"]);
+    expect(within(english).getAllByText("Above every step: 0 points")).toHaveLength(2);
+  });
+
   test("Insert creates the sheet through the gateway and says what was created", async () => {
     const { user, gateway } = await renderApp();
     const employees = screen.getByLabelText("员工行数");

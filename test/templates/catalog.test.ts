@@ -5,7 +5,9 @@ import {
   type KpiItem,
   type LocalText,
   type RatingItem,
+  type StepKpiItem,
   type TemplateInput,
+  isStepKpi,
 } from "../../src/templates/schema";
 
 const parsed = CATALOG_INPUT.map((input) => Template.parse(input));
@@ -19,7 +21,7 @@ const sectionOf = (template: Template, id: string) => {
   if (!section) throw new Error(`${template.id} has no section ${id}`);
   return section;
 };
-const kpiOf = (template: Template, sectionId: string, itemId: string): KpiItem => {
+const kpiOf = (template: Template, sectionId: string, itemId: string): KpiItem | StepKpiItem => {
   const item = sectionOf(template, sectionId).items.find((candidate) => candidate.id === itemId);
   if (!item || item.kind !== "kpi") throw new Error(`${template.id}/${sectionId} has no KPI ${itemId}`);
   return item;
@@ -97,10 +99,26 @@ describe("role template catalog: structure", () => {
 
   test("no seed gives a KPI gate or cap: floor 0, cap 1, marked default", () => {
     const kpis = parsed.flatMap((template) =>
-      template.sections.flatMap((section) => section.items.filter((item) => item.kind === "kpi")),
+      template.sections.flatMap((section) =>
+        section.items.filter((item): item is KpiItem => item.kind === "kpi" && !isStepKpi(item)),
+      ),
     );
     expect(kpis.length).toBeGreaterThan(0);
     for (const item of kpis) expect([item.floor, item.cap, item.limitsSource]).toEqual([0, 1, "default"]);
+  });
+
+  test("no seed gives step bands: every step table is a project default", () => {
+    const stepped = parsed.flatMap((template) =>
+      template.sections.flatMap((section) =>
+        section.items.filter(isStepKpi).map((item) => [template.id, item] as const),
+      ),
+    );
+    expect(stepped.map(([id, item]) => `${id}/${item.id}`)).toEqual([
+      "store-operations/search-rank-gain",
+      "customer-service/response-time",
+      "customer-service/complaint-rate",
+    ]);
+    for (const [, item] of stepped) expect(item.stepsSource).toBe("default");
   });
 
   test("the catalog is frozen, so no caller edits a template in place", () => {
@@ -295,6 +313,20 @@ describe("seed fidelity", () => {
     expect(items[23].name.zh).toBe("完成上级主管交办的其他临时性工作");
     // The manual's typo 放在 (for 防止) is corrected.
     expect(items[10].description?.zh).toContain("防止出现客户签收不到的情况");
+  });
+
+  test("seed 001: counts and times are scored by step tables (response time: 0 points after the seed's 24 hours)", () => {
+    const responseTime = kpiOf(byId("customer-service"), "core", "response-time");
+    if (!isStepKpi(responseTime)) throw new Error("response time is not step-scored");
+    expect(responseTime.unit.en).toBe("hours");
+    expect(Math.max(...responseTime.steps.map((step) => step.threshold))).toBe(24);
+    const complaints = kpiOf(byId("customer-service"), "auxiliary", "complaint-rate");
+    if (!isStepKpi(complaints)) throw new Error("complaint rate is not step-scored");
+    expect(complaints.direction).toBe("lower");
+    // percentages as fractions, as HR.KPISTEP reads "0.5%"
+    expect(complaints.steps.every((step) => step.threshold < 0.1)).toBe(true);
+    const rank = kpiOf(byId("store-operations"), "auxiliary", "search-rank-gain");
+    expect([isStepKpi(rank), rank.direction]).toEqual([true, "higher"]);
   });
 
   test("seed 001: lower-is-better KPIs point down, the rest up; core and auxiliary sections", () => {

@@ -164,6 +164,66 @@ describe("invalid templates point at the field", () => {
     expect(result.problems.map((p) => p.zh)).toContain(zh);
   });
 
+  const stepped = () => JSON.parse(exportTemplate(findTemplate("customer-service")!)); // items[2]: response time, steps
+  test.each([
+    [
+      "two equal thresholds",
+      (t: ReturnType<typeof stepped>) => (t.sections[0].items[2].steps[1].threshold = 1),
+      "sections[0].items[2].steps[1].threshold '1' appears twice",
+      "sections[0].items[2].steps[1].threshold “1”重复出现",
+    ],
+    [
+      "points above 100",
+      (t: ReturnType<typeof stepped>) => (t.sections[0].items[2].steps[0].points = 120),
+      "sections[0].items[2].steps[0].points must be ≤ 100",
+      "sections[0].items[2].steps[0].points 必须 ≤ 100",
+    ],
+    [
+      "negative points",
+      (t: ReturnType<typeof stepped>) => (t.sections[0].items[2].steps[3].points = -1),
+      "sections[0].items[2].steps[3].points must be ≥ 0",
+      "sections[0].items[2].steps[3].points 必须 ≥ 0",
+    ],
+    [
+      "no steps",
+      (t: ReturnType<typeof stepped>) => (t.sections[0].items[2].steps = []),
+      "sections[0].items[2].steps needs at least 1 entries",
+      "sections[0].items[2].steps 至少需要 1 项",
+    ],
+    [
+      "a threshold as text",
+      (t: ReturnType<typeof stepped>) => (t.sections[0].items[2].steps[0].threshold = "1h"),
+      "sections[0].items[2].steps[0].threshold must be a number",
+      "sections[0].items[2].steps[0].threshold 应为数字",
+    ],
+    [
+      "a step KPI without the source of its steps",
+      (t: ReturnType<typeof stepped>) => delete t.sections[0].items[2].stepsSource,
+      "sections[0].items[2].stepsSource is required",
+      "sections[0].items[2].stepsSource 缺少此项",
+    ],
+    [
+      "a step KPI with a floor (floor and cap belong to proportional scoring)",
+      (t: ReturnType<typeof stepped>) => (t.sections[0].items[2].floor = 0.6),
+      "sections[0].items[2] has unknown fields 'floor'",
+      "sections[0].items[2] 包含未知字段 'floor'",
+    ],
+    [
+      "a proportional KPI without its cap",
+      (t: ReturnType<typeof stepped>) => delete t.sections[0].items[0].cap,
+      "sections[0].items[0].cap is required",
+      "sections[0].items[0].cap 缺少此项",
+    ],
+  ])("step tables: %s", (_, mistake, en, zh) => {
+    const template = stepped();
+    mistake(template);
+    const result = parseTemplate(template);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.en)).toEqual([en]);
+    expect(result.problems.map((p) => p.zh)).toEqual([zh]);
+  });
+
   test("a file that is not JSON", () => {
     const result = parseTemplateJson('{\n  "id": "x",\n  not json');
     expect(result.ok).toBe(false);

@@ -23,7 +23,7 @@ import {
   EDITED_SCALE,
   EDITED_SCALE_ROWS,
   expectedRow,
-  rotatedWeights,
+  editedTemplate,
   sameShown,
   sampleRows,
   templateById,
@@ -140,7 +140,7 @@ describe("a portable plan (运营主管: KPIs, three sections, three raters)", (
 
   test("editing the weights and the scale (rows in any order) recalculates every grade", () => {
     const { sheet, rows } = mismatches(plan, template, true, "edit");
-    const edited = rotatedWeights(template);
+    const edited = editedTemplate(template);
     const editedPlan = planSheet(edited, { ...base, employees: 10, raters: true, formulas: "portable" });
     const weightCells = editedPlan.writes.filter(
       (w) => typeof w.contents[0][0] === "number" && !w.address.includes(":"),
@@ -218,5 +218,45 @@ describe("input the HR functions reject shows an error, never a number", () => {
     expect(errorOf(sheet.valueAt(0, points))).toBe("#VALUE!");
     sheet.setAddress(direction, null); // blank: higher is better, as HR.KPISCORE reads it
     expect(sheet.valueAt(0, points)).toBe(80);
+  });
+
+  test("step KPIs: a value on a threshold, edits to the table, and a broken table", () => {
+    const stepPlan = portable(templateById("customer-service"), { employees: 1, raters: false });
+    const points = findColumn(stepPlan, (r) => r.kind === "kpi-points" && r.item === "response-time");
+    const actual = findColumn(stepPlan, (r) => r.kind === "kpi-actual" && r.item === "response-time");
+    const formula = stepPlan.table.columns[points].formula!;
+    const [first] = /\$[A-Z]+\$\d+/.exec(formula.slice(formula.indexOf("INDEX(")))!;
+    const pointsCell = parseCell(first.replace(/\$/g, "")); // the first points cell of the table
+    const thresholdAt = (row: number) => cell(pointsCell.row + row, pointsCell.column - 1);
+    const pointsAt = (row: number) => cell(pointsCell.row + row, pointsCell.column);
+    const sheet = applyPlan(stepPlan);
+    const shown = (value: unknown) => {
+      sheet.setInput(0, actual, value);
+      return sheet.valueAt(0, points);
+    };
+    // steps 1 h → 100, 4 → 90, 12 → 80, 24 → 60; lower is better
+    expect([0.5, 1, 4, 5, 24, 24.01].map(shown)).toEqual([100, 100, 90, 80, 60, 0]);
+    expect(shown(null)).toBe("");
+    expect(errorOf(shown("abc"))).toBe("#VALUE!");
+    shown(5);
+    sheet.setAddress(pointsAt(2), 85);
+    expect(sheet.valueAt(0, points)).toBe(85);
+    for (const [address, value] of [
+      [thresholdAt(1), "四小时"], // a threshold that is text
+      [pointsAt(1), 120], // points above 100
+      [thresholdAt(1), 1], // two equal thresholds
+      [pointsAt(1), null], // a row with only its threshold
+    ] as const) {
+      const before = sheet.valueOfAddress(address);
+      sheet.setAddress(address, value);
+      expect([address, errorOf(sheet.valueAt(0, points))]).toEqual([address, "#VALUE!"]);
+      sheet.setAddress(address, before);
+    }
+    expect(sheet.valueAt(0, points)).toBe(85);
+    const direction = cell(stepPlan.itemWeightsRow + 2, points);
+    sheet.setAddress(direction, "lower"); // the English word, in a Chinese sheet
+    expect(errorOf(sheet.valueAt(0, points))).toBe("#VALUE!");
+    sheet.setAddress(direction, null); // blank: higher is better, as HR.KPISTEP reads it
+    expect(sheet.valueAt(0, points)).toBe(90); // the highest threshold reached by 5 hours: 4
   });
 });

@@ -3,7 +3,7 @@
  * functions, filled with sample scores and KPI values, its final scores and grades equal what the
  * core computes directly.
  */
-import { type Cell, HrError } from "../../src";
+import { type Cell, HrError, kpiStep } from "../../src";
 import {
   CATALOG,
   type ColumnRole,
@@ -14,6 +14,7 @@ import {
   evaluateRow,
   findColumn,
   findTemplate,
+  isStepKpi,
   parseCell,
   planSheet,
   uniqueSheetName,
@@ -390,5 +391,152 @@ describe("plan options", () => {
   test("one rater means no rater columns, even with raters on", () => {
     const withRaters = plan({ raters: true });
     expect(withRaters.table.columns.some((c) => c.role.kind === "rating" && c.role.rater)).toBe(false);
+  });
+});
+
+describe("step-scored KPIs (客户服务类岗位: response time and complaint rate)", () => {
+  const template = findTemplate("customer-service")!;
+  const plan = planSheet(template, { ...base, employees: 2, raters: false, ratingInput: "points" });
+  const pointsOf = (item: string) => findColumn(plan, (r) => r.kind === "kpi-points" && r.item === item);
+  const actualOf = (item: string) => findColumn(plan, (r) => r.kind === "kpi-actual" && r.item === item);
+  const stepItem = (id: string) => {
+    const item = template.sections.flatMap((s) => s.items).find((i) => i.id === id);
+    if (!item || !isStepKpi(item)) throw new Error(`${id} is not step-scored`);
+    return item;
+  };
+  /** The block a KPISTEP formula reads: "$AJ$3:$AK$5" → its first cell. */
+  const stepBlock = (item: string) => {
+    const formula = plan.table.columns[pointsOf(item)].formula!;
+    const [, first, last] = /HR\.KPISTEP\([A-Z]+\{row\},(\$[A-Z]+\$\d+):(\$[A-Z]+\$\d+),/.exec(formula)!;
+    return { first: parseCell(first.replace(/\$/g, "")), last: parseCell(last.replace(/\$/g, "")) };
+  };
+
+  test("a step KPI has an actual but no target column; its points come from HR.KPISTEP over its table", () => {
+    expect(findColumn(plan, (r) => r.kind === "kpi-target" && r.item === "complaint-rate")).toBe(-1);
+    expect(actualOf("complaint-rate")).toBeGreaterThan(0);
+    const formula = plan.table.columns[pointsOf("complaint-rate")].formula!;
+    expect(formula).toMatch(
+      /^=IF\([A-Z]+\{row\}="","",HR\.KPISTEP\([A-Z]+\{row\},\$[A-Z]+\$3:\$[A-Z]+\$5,\$[A-Z]+\$\d+\)\)$/,
+    );
+    // proportional KPIs keep HR.KPISCORE with their target
+    expect(plan.table.columns[pointsOf("csat")].formula).toContain("HR.KPISCORE(");
+  });
+
+  test("each table is an editable block right of the scale, above the header row, holding the template's steps", () => {
+    const scale = parseCell(
+      plan.names
+        .find((n) => n.name === "HR_Scale")!
+        .address.replace(/\$/g, "")
+        .split(":")[0],
+    );
+    const blocks = ["response-time", "complaint-rate"].map(stepBlock);
+    expect(blocks[0].first.column).toBe(scale.column + 4);
+    expect(blocks[1].first.column).toBe(blocks[0].first.column + 3);
+    for (const [index, id] of ["response-time", "complaint-rate"].entries()) {
+      const { first, last } = blocks[index];
+      const steps = stepItem(id).steps;
+      expect(last.row - first.row + 1).toBe(steps.length);
+      expect(last.row).toBeLessThan(plan.table.headerRow);
+      const write = plan.writes.find(
+        (w) => w.address === `${cell(first.row, first.column)}:${cell(last.row, last.column)}`,
+      );
+      expect(write?.contents).toEqual(steps.map((step) => [step.threshold, step.points]));
+      expect(plan.writes.find((w) => w.address === cell(first.row - 2, first.column))?.contents).toEqual([
+        [template.sections.flatMap((s) => s.items).find((i) => i.id === id)!.name.zh],
+      ]);
+      const rules = plan.validations.filter((v) => parseCell(v.address.split(":")[0]).column === first.column);
+      expect(rules.map((v) => v.prompt?.title)).toEqual(["分档计分表"]);
+    }
+    // complaint rates are percentages: thresholds shown as such
+    const complaints = blocks[1];
+    expect(
+      plan.formats.find(
+        (f) => f.address.startsWith(cell(complaints.first.row, complaints.first.column)) && f.style.numberFormat,
+      ),
+    ).toMatchObject({ style: { numberFormat: "0.00%" } });
+  });
+
+  test("the direction sits above the points; floor and cap stay blank for a step KPI", () => {
+    const points = pointsOf("response-time");
+    const direction = plan.writes.find((w) => w.address === cell(plan.itemWeightsRow + 2, points));
+    expect(direction?.contents).toEqual([["越低越好"]]);
+    const below = [3, 4].map((offset) =>
+      plan.writes.find((w) => w.address === cell(plan.itemWeightsRow + offset, points)),
+    );
+    expect(below).toEqual([undefined, undefined]);
+  });
+
+  test("in a formula engine: points equal the core, and editing the table or the direction recalculates", () => {
+    const sheet = applyPlan(plan);
+    const column = actualOf("response-time");
+    const points = pointsOf("response-time");
+    const steps = stepItem("response-time").steps;
+    const expected = (value: number, direction: "higher" | "lower" = "lower") => kpiStep(value, steps, direction);
+    for (const value of [0.5, 1, 3, 4, 12, 24, 24.5]) {
+      sheet.setInput(0, column, value);
+      expect([value, sheet.valueAt(0, points)]).toEqual([value, expected(value)]);
+    }
+    sheet.setInput(0, column, 3);
+    const { first } = stepBlock("response-time");
+    sheet.setAddress(cell(first.row + 1, first.column + 1), 95); // 4 hours: 90 → 95 points
+    expect(sheet.valueAt(0, points)).toBe(95);
+    sheet.setAddress(cell(first.row + 1, first.column), 1); // two rows now have 1 hour
+    expect(sheet.valueAt(0, points)).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/same threshold 1$/),
+    });
+    sheet.setAddress(cell(first.row + 1, first.column), 4);
+    sheet.setAddress(cell(plan.itemWeightsRow + 2, points), "越高越好"); // now the highest threshold reached
+    expect(sheet.valueAt(0, points)).toBe(100);
+  });
+});
+
+describe("a template whose only KPI is step-scored, with a table taller than the rows above the header", () => {
+  const custom: Template = {
+    ...findTemplate("copywriter")!,
+    id: "complaints-only",
+    sections: [
+      {
+        id: "results",
+        name: { zh: "业绩", en: "Results" },
+        weight: 100,
+        weightSource: "default",
+        items: [
+          {
+            kind: "kpi",
+            id: "complaints",
+            name: { zh: "投诉次数", en: "Complaints" },
+            weight: 100,
+            weightSource: "default",
+            unit: { zh: "次", en: "complaints" },
+            direction: "lower",
+            steps: [0, 1, 2, 3, 4, 5, 6, 7, 8].map((threshold) => ({ threshold, points: 100 - 10 * threshold })),
+            stepsSource: "default",
+          },
+        ],
+      },
+    ],
+  };
+  const plan = planSheet(custom, { ...base, language: "en", employees: 3, raters: false, ratingInput: "points" });
+
+  test("no floor and cap rows; the header row moves down below the table; points equal the core", () => {
+    const labels = plan.writes.map((w) => w.contents[0][0]);
+    expect(labels).toContain("KPI direction");
+    expect(labels).not.toContain("KPI floor (0 points below)");
+    expect(plan.table.headerRow).toBeGreaterThanOrEqual(2 + 9);
+    const sheet = applyPlan(plan);
+    const actual = findColumn(plan, (r) => r.kind === "kpi-actual");
+    const final = findColumn(plan, (r) => r.kind === "final");
+    const grade = findColumn(plan, (r) => r.kind === "grade");
+    [0, 1, 9].forEach((value, employee) => sheet.setInput(employee, actual, value));
+    for (const [employee, value] of [0, 1, 9].entries()) {
+      const expected = evaluateRow(custom, false, (role) => (role.kind === "kpi-actual" ? value : null));
+      expect([sheet.valueAt(employee, final), sheet.valueAt(employee, grade)]).toEqual([
+        expected.final,
+        expected.grade,
+      ]);
+    }
+    expect(sheet.valueAt(0, final)).toBe(100);
+    expect(sheet.valueAt(2, final)).toBe(0);
   });
 });

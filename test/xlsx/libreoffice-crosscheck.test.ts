@@ -9,13 +9,13 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { type Cell, DEFAULT_SCALE, type Scale } from "../../src";
-import { CATALOG, type SheetPlan, type Template, planSheet } from "../../src/templates";
+import { CATALOG, type SheetPlan, type Template, isStepKpi, planSheet } from "../../src/templates";
 import { planWorkbook } from "../../cli/xlsx/write-plan";
 import {
   EDITED_SCALE,
   editedSheet,
   expectedRow,
-  rotatedWeights,
+  editedTemplate,
   sameShown,
   sampleRows,
   withKpiFloor,
@@ -56,7 +56,7 @@ function cases(): Case[] {
       });
       if (!raters) continue;
       // The same sheet after HR edited its weights and its scale block (rows reordered).
-      const edited = rotatedWeights(template);
+      const edited = editedTemplate(template);
       const editedPlan = planSheet(edited, { ...options, ratingInput: "points", formulas: "portable" }, EDITED_SCALE);
       made.push({
         file: `${template.id}-edited.xlsx`,
@@ -70,6 +70,9 @@ function cases(): Case[] {
   });
   return made;
 }
+
+const itemOf = (template: Template, role: { section: string; item: string }) =>
+  template.sections.find((section) => section.id === role.section)!.items.find((item) => item.id === role.item)!;
 
 let folder: string;
 afterAll(() => folder && rmSync(folder, { recursive: true, force: true }));
@@ -96,7 +99,7 @@ test("LibreOffice computes every portable score and grade as the core does (tole
 
   let compared = 0;
   const mismatches: string[] = [];
-  const shown = { grades: 0, errors: 0 };
+  const shown = { grades: 0, errors: 0, stepPoints: new Set<unknown>() };
   for (const each of all) {
     const table = await readTable(join(folder, "recalculated", each.file), each.plan);
     each.inputs.forEach((row, employee) => {
@@ -105,9 +108,9 @@ test("LibreOffice computes every portable score and grade as the core does (tole
         const actual = read && read.kind !== "uncalculated" ? read.value : undefined;
         compared++;
         if (typeof expected === "object") shown.errors++;
-        if (each.plan.table.columns[column].role.kind === "grade" && typeof expected === "string" && expected) {
-          shown.grades++;
-        }
+        const role = each.plan.table.columns[column].role;
+        if (role.kind === "grade" && typeof expected === "string" && expected) shown.grades++;
+        if (role.kind === "kpi-points" && isStepKpi(itemOf(each.template, role))) shown.stepPoints.add(expected);
         if (!sameShown(actual ?? "", expected)) {
           const header = each.plan.table.columns[column].header;
           mismatches.push(
@@ -119,8 +122,12 @@ test("LibreOffice computes every portable score and grade as the core does (tole
   }
   console.info(
     `LibreOffice cross-check: ${all.length} workbooks, ${compared} computed cells (${shown.grades} grades, ` +
-      `${shown.errors} expected errors), ${mismatches.length} mismatches; recalculation ${seconds.toFixed(1)} s`,
+      `${shown.errors} expected errors, step-table points ${[...shown.stepPoints].join("/")}), ` +
+      `${mismatches.length} mismatches; recalculation ${seconds.toFixed(1)} s`,
   );
   expect(mismatches).toEqual([]);
   expect(compared).toBeGreaterThan(all.length * EMPLOYEES * 2);
+  // the step tables were read in every band: full, partial and no points
+  const stepPoints = [...shown.stepPoints].filter((value) => typeof value === "number");
+  expect(stepPoints).toEqual(expect.arrayContaining([0, 60, 80, 100]));
 });

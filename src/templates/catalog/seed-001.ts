@@ -5,9 +5,11 @@
  * `notes`). The seed gives no weights, gates or caps: core 70 / auxiliary 30, equal item weights,
  * floor 0 and cap 1 are defaults. Units are this project's reading of each indicator; lower is better
  * for 获客成本, 推广费用占比, 响应时效 and 客诉率. Cycle: "月度跟踪+季度评估+年度复盘".
+ * Indicators that are a count or a time (响应时效, 客诉率, 搜索排名提升幅度) are scored by step tables
+ * whose bands are project defaults; the seed gives none (it asks for a response within 24 hours).
  */
 import type { Section, TemplateInput } from "../schema";
-import { UNITS, evenly, kpi, type UnweightedItem } from "./shared";
+import { UNITS, evenly, kpi, stepKpi, type UnweightedItem } from "./shared";
 
 const CYCLES: TemplateInput["cycles"] = ["monthly", "quarterly", "annual"];
 
@@ -161,11 +163,17 @@ export const STORE_OPERATIONS: TemplateInput = {
         unit: UNITS.times,
         direction: "higher",
       }),
-      kpi({
+      stepKpi({
         id: "search-rank-gain",
         name: { zh: "搜索排名提升幅度", en: "Search ranking gain" },
         unit: UNITS.places,
         direction: "higher",
+        // places gained: no gain earns nothing
+        steps: [
+          { threshold: 1, points: 60 },
+          { threshold: 5, points: 80 },
+          { threshold: 10, points: 100 },
+        ],
       }),
     ],
   ),
@@ -201,11 +209,18 @@ export const CUSTOMER_SERVICE: TemplateInput = {
         unit: UNITS.percent,
         direction: "higher",
       }),
-      kpi({
+      stepKpi({
         id: "response-time",
         name: { zh: "响应时效", en: "Response time" },
         unit: UNITS.hours,
         direction: "lower",
+        // hours to the first response; past the manual's 24 hours, 0 points
+        steps: [
+          { threshold: 1, points: 100 },
+          { threshold: 4, points: 90 },
+          { threshold: 12, points: 80 },
+          { threshold: 24, points: 60 },
+        ],
         description: {
           zh: "客服专员承接售前咨询与售后问题，确保 24 小时内响应客户诉求。",
           en: "Customer-service specialists take pre-sale enquiries and after-sales issues and make sure customers' requests get a response within 24 hours.",
@@ -219,11 +234,17 @@ export const CUSTOMER_SERVICE: TemplateInput = {
       }),
     ],
     [
-      kpi({
+      stepKpi({
         id: "complaint-rate",
         name: { zh: "客诉率", en: "Complaint rate" },
         unit: UNITS.percent,
         direction: "lower",
+        // complaints per order: 0.5% or less earns full points, above 2% none
+        steps: [
+          { threshold: 0.005, points: 100 },
+          { threshold: 0.01, points: 80 },
+          { threshold: 0.02, points: 60 },
+        ],
       }),
       kpi({
         id: "repurchase-guidance",

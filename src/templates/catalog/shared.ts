@@ -8,12 +8,15 @@
  * manuals 002 and 003 restored, with the manual's wording kept in a comment where a sentence was
  * rewritten); `en` translates it. Shared sections name no particular company.
  */
-import type { KpiItem, LocalText, Rater, RatingItem, Section } from "../schema";
+import type { KpiItem, LocalText, Rater, RatingItem, Section, StepKpiItem } from "../schema";
 
-export type Item = RatingItem | KpiItem;
+export type Item = RatingItem | KpiItem | StepKpiItem;
 
 /** An item before its weight is known: the builders below add `weight` and `weightSource`. */
-export type UnweightedItem = Omit<RatingItem, "weight" | "weightSource"> | Omit<KpiItem, "weight" | "weightSource">;
+export type UnweightedItem =
+  | Omit<RatingItem, "weight" | "weightSource">
+  | Omit<KpiItem, "weight" | "weightSource">
+  | Omit<StepKpiItem, "weight" | "weightSource">;
 
 /**
  * Equal weights (percent) for `count` items that add up to exactly 100: each item gets 100 / count
@@ -46,6 +49,14 @@ export function kpi(
   fields: Omit<KpiItem, "kind" | "weight" | "weightSource" | "floor" | "cap" | "limitsSource">,
 ): UnweightedItem {
   return { kind: "kpi", ...fields, floor: 0, cap: 1, limitsSource: "default" };
+}
+
+/**
+ * A KPI scored by a step table, for an indicator that is a count or a time (complaint rate, response
+ * time). No seed gives the bands, so the steps are project defaults, marked "default".
+ */
+export function stepKpi(fields: Omit<StepKpiItem, "kind" | "weight" | "weightSource" | "stepsSource">): UnweightedItem {
+  return { kind: "kpi", ...fields, stepsSource: "default" };
 }
 
 /** Units of the KPIs in the catalog. */
