@@ -190,11 +190,11 @@ check     读取每个工作表的等级列（读取已保存的值，不重新�
   cycleNotOfTemplate: (cycle, id, cycles) =>
     `模板 ${id} 没有${ZH_CYCLES[cycle]}考核：可用的考核周期为 ${cycles.map((c) => `${c}（${ZH_CYCLES[c]}）`).join("、")}`,
   badPeriod: (period, cycle, example) =>
-    `--period “${period}”不是有效的${ZH_CYCLES[cycle]}考核期间：请按 ${example} 的格式填写`,
+    `选项 --period 的值“${period}”不是有效的${ZH_CYCLES[cycle]}考核期间：请按 ${example} 的格式填写`,
   periodOfOtherCycle: (period, fits, cycle) =>
-    `--period “${period}”是${ZH_CYCLES[fits]}考核期间，而工作表按${ZH_CYCLES[cycle]}考核：请加上 --cycle ${fits}`,
+    `选项 --period 的值“${period}”是${ZH_CYCLES[fits]}考核期间，而工作表按${ZH_CYCLES[cycle]}考核：请加上 --cycle ${fits}`,
   rowsRange: (value, min, max) => `选项 --rows 的值“${value}”必须是 ${min}～${max} 之间的整数`,
-  outNotXlsx: (path) => `--out “${path}”必须以 .xlsx 结尾：工作簿按 .xlsx 格式写入`,
+  outNotXlsx: (path) => `选项 --out 的值“${path}”必须以 .xlsx 结尾：工作簿按 .xlsx 格式写入`,
   outFolderMissing: (folder) => `文件夹 ${folder} 不存在：请先创建该文件夹，或让 --out 指向已有文件夹中的文件`,
   writeFailed: (path, reason) => `无法写入 ${path}：${reason}`,
   writeProblems: {

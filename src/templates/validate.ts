@@ -103,7 +103,9 @@ export const FIELD_NAMES = {
     cap: "达成率封顶",
     limitsSource: "门槛与封顶的来源",
     steps: "分档计分表",
+    stepsSource: "分档计分表的来源",
   },
+  step: { threshold: "分档值", points: "得分" },
   rater: { role: "评价人类型", weight: "评价人权重" },
 } satisfies Record<string, Record<string, string>>;
 
@@ -116,7 +118,9 @@ function fieldWords(names: Record<string, string>, rest: Path): string {
   const name = typeof key === "number" ? `第 ${key + 1} 项` : (names[key] ?? key);
   const [next] = more;
   const joint = next === undefined || next === "zh" || next === "en" || typeof next === "number" ? "" : "的";
-  return `${name}${joint}${fieldWords({}, more)}`;
+  // a list's entries keep the names of their fields; a step table's rows have their own
+  const inner = typeof key === "number" ? names : key === "steps" ? FIELD_NAMES.step : {};
+  return `${name}${joint}${fieldWords(inner, more)}`;
 }
 
 /** The Chinese name of an entry of the document, when it has one: 第 2 个维度“工作能力指标”. */

@@ -395,6 +395,7 @@ describe("plan options", () => {
 });
 
 describe("step-scored KPIs (客户服务类岗位: response time and complaint rate)", () => {
+  withHrFunctions();
   const template = findTemplate("customer-service")!;
   const plan = planSheet(template, { ...base, employees: 2, raters: false, ratingInput: "points" });
   const pointsOf = (item: string) => findColumn(plan, (r) => r.kind === "kpi-points" && r.item === item);
@@ -407,7 +408,7 @@ describe("step-scored KPIs (客户服务类岗位: response time and complaint r
   /** The block a KPISTEP formula reads: "$AJ$3:$AK$5" → its first cell. */
   const stepBlock = (item: string) => {
     const formula = plan.table.columns[pointsOf(item)].formula!;
-    const [, first, last] = /HR\.KPISTEP\([A-Z]+\{row\},(\$[A-Z]+\$\d+):(\$[A-Z]+\$\d+),/.exec(formula)!;
+    const [, first, last] = /HR\.KPISTEP\([A-Z]+\{row\},IF\((\$[A-Z]+\$\d+):(\$[A-Z]+\$\d+)=/.exec(formula)!;
     return { first: parseCell(first.replace(/\$/g, "")), last: parseCell(last.replace(/\$/g, "")) };
   };
 
@@ -416,7 +417,7 @@ describe("step-scored KPIs (客户服务类岗位: response time and complaint r
     expect(actualOf("complaint-rate")).toBeGreaterThan(0);
     const formula = plan.table.columns[pointsOf("complaint-rate")].formula!;
     expect(formula).toMatch(
-      /^=IF\([A-Z]+\{row\}="","",HR\.KPISTEP\([A-Z]+\{row\},\$[A-Z]+\$3:\$[A-Z]+\$5,\$[A-Z]+\$\d+\)\)$/,
+      /^=IF\([A-Z]+\{row\}="","",HR\.KPISTEP\([A-Z]+\{row\},IF\((\$[A-Z]+\$3:\$[A-Z]+\$5)="","",\1\),IF\((\$[A-Z]+\$\d+)="","",\2\)\)\)$/,
     );
     // proportional KPIs keep HR.KPISCORE with their target
     expect(plan.table.columns[pointsOf("csat")].formula).toContain("HR.KPISCORE(");
@@ -492,6 +493,7 @@ describe("step-scored KPIs (客户服务类岗位: response time and complaint r
 });
 
 describe("a template whose only KPI is step-scored, with a table taller than the rows above the header", () => {
+  withHrFunctions();
   const custom: Template = {
     ...findTemplate("copywriter")!,
     id: "complaints-only",
