@@ -276,7 +276,8 @@ export class XlsxReader {
               const rel = idAttribute ? targets.get(tag.attributes[idAttribute]) : undefined;
               if (!rel) throw damaged(`sheet ${quoted(sheetName)} has no part in the workbook`);
               const state = tag.attributes.state ?? "visible";
-              if (!SHEET_STATES.includes(state)) throw damaged(`sheet ${quoted(sheetName)} has the state ${quoted(state)}`);
+              if (!SHEET_STATES.includes(state))
+                throw damaged(`sheet ${quoted(sheetName)} has the state ${quoted(state)}`);
               const info = { name: sheetName, path: rel.target, position: position++, state: state as SheetState };
               if (rel.type.endsWith("/worksheet")) sheets.push(info);
             } else if (name === "definedName") {
@@ -457,7 +458,8 @@ export class XlsxReader {
               const next = r === undefined ? column + 1 : columnIn(r, rowNumber);
               if (next < 0) throw problem(`${quoted(r!)} is not a cell of row ${rowNumber}`);
               if (next <= column) throw problem(`cell ${r} comes after ${here()}`);
-              if (next >= MAX_COLUMNS) throw problem(`row ${rowNumber} has more cells than Excel's ${MAX_COLUMNS} columns`);
+              if (next >= MAX_COLUMNS)
+                throw problem(`row ${rowNumber} has more cells than Excel's ${MAX_COLUMNS} columns`);
               column = next;
               inCell = true;
               type = tag.attributes.t;
@@ -513,7 +515,8 @@ export class XlsxReader {
               inCell = false;
               if (hasFormula) {
                 const result = stored === undefined ? undefined : (value() ?? "");
-                row!.cells[column] = result === undefined ? { kind: "uncalculated" } : { kind: "cached", value: result };
+                row!.cells[column] =
+                  result === undefined ? { kind: "uncalculated" } : { kind: "cached", value: result };
               } else {
                 const read = value();
                 if (read !== undefined) row!.cells[column] = { kind: "value", value: read };

@@ -9,7 +9,7 @@
  * different value.
  */
 import { type FileHandle, open } from "fs/promises";
-import { pipeline } from "stream";
+import { Readable, pipeline } from "stream";
 import { crc32, createInflateRaw } from "zlib";
 
 export interface ZipEntry {
@@ -90,29 +90,28 @@ export class ZipArchive {
     this.checkDeclaredSizes(entry);
     let size = 0;
     let crc = 0;
-    if (entry.compressedSize > 0) {
-      const raw = this.file.createReadStream({
-        start: entry.dataOffset,
-        end: entry.dataOffset + entry.compressedSize - 1,
-        autoClose: false,
-        highWaterMark: CHUNK_SIZE,
-      });
-      // pipeline: when the reader stops early, destroying the inflater also ends the file stream
-      const source =
-        entry.method === STORED ? raw : pipeline(raw, createInflateRaw({ chunkSize: CHUNK_SIZE }), () => undefined);
-      try {
-        for await (const chunk of source as AsyncIterable<Buffer>) {
-          size += chunk.length;
-          if (size > entry.size) {
-            throw new ZipError(`${entry.name} inflates to more than the ${entry.size} bytes the zip directory declares`);
-          }
-          crc = crc32(chunk, crc);
-          yield chunk;
+    const compressed = readRange(this.file, entry.dataOffset, entry.compressedSize);
+    // pipeline: when the reader stops early, destroying the inflater also ends the reading
+    const source =
+      entry.method === STORED
+        ? compressed
+        : pipeline(
+            Readable.from(compressed, { objectMode: false }),
+            createInflateRaw({ chunkSize: CHUNK_SIZE }),
+            () => undefined,
+          );
+    try {
+      for await (const chunk of source as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > entry.size) {
+          throw new ZipError(`${entry.name} inflates to more than the ${entry.size} bytes the zip directory declares`);
         }
-      } catch (error) {
-        // zlib's own errors ("invalid distance too far back") say the compressed bytes are damaged
-        throw error instanceof ZipError ? error : new ZipError(`${entry.name}: ${(error as Error).message}`);
+        crc = crc32(chunk, crc);
+        yield chunk;
       }
+    } catch (error) {
+      // zlib's own errors ("invalid distance too far back") say the compressed bytes are damaged
+      throw error instanceof ZipError ? error : new ZipError(`${entry.name}: ${(error as Error).message}`);
     }
     if (size !== entry.size) {
       throw new ZipError(`${entry.name} inflates to ${size} bytes, not the ${entry.size} the zip directory declares`);
@@ -138,6 +137,20 @@ export class ZipArchive {
 
   close(): Promise<void> {
     return this.file.close();
+  }
+}
+
+/**
+ * The bytes at [start, start + length), chunk by chunk. Not FileHandle.createReadStream: in Node 20,
+ * destroying one before its end (a reader that stops early) closes the handle despite autoClose: false.
+ */
+async function* readRange(file: FileHandle, start: number, length: number): AsyncGenerator<Buffer> {
+  for (let at = 0; at < length;) {
+    const buffer = Buffer.allocUnsafe(Math.min(CHUNK_SIZE, length - at));
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, start + at);
+    if (bytesRead === 0) throw new ZipError("the archive is truncated");
+    at += bytesRead;
+    yield buffer.subarray(0, bytesRead);
   }
 }
 
@@ -199,6 +212,7 @@ async function readDirectory(file: FileHandle): Promise<Map<string, ZipEntry>> {
     names.set(entry, nameBytes);
     at = next;
   }
+  if (at !== directory.length) throw new ZipError(`the zip directory holds more than the ${count} entries it counts`);
   await locateData([...entries.values()], names, file, directoryOffset);
   return entries;
 }
@@ -207,12 +221,19 @@ async function readDirectory(file: FileHandle): Promise<Map<string, ZipEntry>> {
  * Reads each entry's local header: it must name the entry as the directory does, and the data
  * after it must end before the next entry starts (overlapping entries are a known zip bomb).
  */
-async function locateData(entries: ZipEntry[], names: Map<ZipEntry, Buffer>, file: FileHandle, directoryOffset: number) {
+async function locateData(
+  entries: ZipEntry[],
+  names: Map<ZipEntry, Buffer>,
+  file: FileHandle,
+  directoryOffset: number,
+) {
   const byOffset = entries.sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
   const headerLength = (entry: ZipEntry) => LOCAL_HEADER_SIZE + names.get(entry)!.length;
   const outside = byOffset.find((entry) => entry.localHeaderOffset + headerLength(entry) > directoryOffset);
   if (outside) throw new ZipError(`${outside.name} lies outside the archive`);
-  const headers = await Promise.all(byOffset.map((entry) => readAt(file, entry.localHeaderOffset, headerLength(entry))));
+  const headers = await Promise.all(
+    byOffset.map((entry) => readAt(file, entry.localHeaderOffset, headerLength(entry))),
+  );
   byOffset.forEach((entry, i) => {
     const header = headers[i];
     if (header.readUInt32LE(0) !== LOCAL_HEADER) throw new ZipError(`${entry.name}: local header not found`);
