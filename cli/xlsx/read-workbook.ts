@@ -128,17 +128,27 @@ async function* parseXml<T>(
     }
   };
   const failed = () => damaged(`${entry.name}: ${failure!.message}`);
-  for await (const chunk of archive.stream(entry)) {
-    parser.write(decode(chunk));
+  const chunks = archive.stream(entry);
+  try {
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      parser.write(decode(next.value));
+      if (failure) throw failed();
+      const done = flush();
+      if (done.length) yield done;
+    }
+    parser.write(decode());
+    parser.close();
     if (failure) throw failed();
     const done = flush();
     if (done.length) yield done;
+  } catch (error) {
+    // Corrupted bytes often inflate to XML that makes no sense: the rest of the entry, checked
+    // against its CRC-32, tells which it was, and the zip's error names the real cause.
+    if (error instanceof WorkbookError) for await (const rest of chunks) void rest;
+    throw error;
+  } finally {
+    await chunks.return(undefined);
   }
-  parser.write(decode());
-  parser.close();
-  if (failure) throw failed();
-  const done = flush();
-  if (done.length) yield done;
 }
 
 async function drain(batches: AsyncGenerator<unknown[]>) {

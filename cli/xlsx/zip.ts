@@ -241,6 +241,8 @@ async function locateData(
       throw new ZipError(`${entry.name}: its local header names another entry`);
     }
     entry.dataOffset = entry.localHeaderOffset + LOCAL_HEADER_SIZE + header.readUInt16LE(26) + header.readUInt16LE(28);
+  });
+  byOffset.forEach((entry, i) => {
     const limit = i + 1 < byOffset.length ? byOffset[i + 1].localHeaderOffset : directoryOffset;
     if (entry.dataOffset + entry.compressedSize > limit) {
       throw new ZipError(`${entry.name} overlaps the next entry or the zip directory`);

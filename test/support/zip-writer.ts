@@ -7,7 +7,8 @@ import { constants, crc32, deflateRawSync } from "zlib";
 /** One entry as the archive holds it: its bytes in the file and what the directory declares. */
 export interface RawEntry {
   name: string;
-  method: 0 | 8;
+  /** 0 stored, 8 deflated; a test may name another. */
+  method: number;
   /** The bytes after the local header: the content itself (stored) or its raw deflate stream. */
   data: Buffer;
   size: number;
@@ -32,7 +33,8 @@ export const deflatedEntry = (name: string, content: string | Buffer): RawEntry 
  * 1 MiB of repetitive XML compresses to about 1 KB: 400 units are the 400 KB → 400 MB of issue 8.
  */
 export function deflateBomb(head: string, unit: string, times: number, tail: string): Omit<RawEntry, "name"> {
-  const piece = (text: string, flush: number) => deflateRawSync(Buffer.from(text, "utf8"), { finishFlush: flush });
+  const piece = (text: string, flush: number) =>
+    deflateRawSync(Buffer.from(text, "utf8"), { finishFlush: flush, level: 9, memLevel: 9 });
   const unitBytes = Buffer.from(unit, "utf8");
   const repeated = piece(unit, constants.Z_SYNC_FLUSH);
   let crc = crc32(head);
