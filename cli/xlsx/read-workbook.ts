@@ -14,7 +14,7 @@
 import { posix } from "path";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { cell as cellName, parseCell } from "../../src/templates";
-import { DEFAULT_MAX_BYTES, ZipArchive, type ZipEntry, inflateLimits } from "./zip";
+import { DEFAULT_MAX_BYTES, ZipArchive, type ZipEntry, inflateLimits, oneLine } from "./zip";
 
 /** A stored value: number, text, TRUE/FALSE or an Excel error. */
 export type StoredValue = number | string | boolean | { error: string };
@@ -84,7 +84,7 @@ export class WorkbookError extends Error {
     readonly problem: WorkbookProblem,
     detail: string,
   ) {
-    super(detail);
+    super(oneLine(detail));
   }
 }
 

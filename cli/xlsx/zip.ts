@@ -24,8 +24,16 @@ export interface ZipEntry {
   encrypted: boolean;
 }
 
+/** A message on one line, whatever names from the file it quotes: control characters escaped. */
+export const oneLine = (text: string) =>
+  text.replace(/[\p{Cc}\u2028\u2029]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
 /** The archive's structure is not a zip's, or an entry is not what the directory says: the message says what is wrong. */
-export class ZipError extends Error {}
+export class ZipError extends Error {
+  constructor(message: string) {
+    super(oneLine(message));
+  }
+}
 
 /** How much one entry may inflate to. */
 export interface InflateLimits {
@@ -130,7 +138,7 @@ export class ZipArchive {
     if (size > ratioFloor && size > maxRatio * compressedSize) {
       const ratio = Math.round(size / Math.max(compressedSize, 1));
       throw new ZipError(
-        `${name} would inflate ${ratio}× (${megabytes(compressedSize)} to ${megabytes(size)}), beyond the ${maxRatio}× allowed: a zip bomb or damaged`,
+        `${name} would inflate ${ratio}× (${megabytes(compressedSize)} to ${megabytes(size)}), beyond the ${maxRatio}× allowed (a zip bomb)`,
       );
     }
   }
