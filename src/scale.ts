@@ -31,8 +31,18 @@ export interface Scale {
   readonly byName: ReadonlyMap<string, Grade>;
 }
 
+/** Keys already computed: a column of grades repeats a few texts many thousand times. */
+const keys = new Map<string, string>();
+
 /** Labels match case-insensitively and full-width letters count as their ASCII forms. */
-const labelKey = (text: string) => normalizeText(text).toUpperCase();
+function labelKey(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = normalizeText(text).toUpperCase();
+    if (keys.size < 10_000) keys.set(text, key);
+  }
+  return key;
+}
 
 /** Builds a scale from grades in any order. Row numbers in errors are 1-based positions in `grades`. */
 export function makeScale(grades: readonly Grade[], max = 100): Scale {
@@ -114,6 +124,25 @@ export function scaleArgument(rows: Block | null | undefined): Scale {
 /** The grade a label or name stands for, or undefined. */
 export function findGrade(scale: Scale, text: string): Grade | undefined {
   return scale.byName.get(labelKey(text));
+}
+
+/** Words after a label that still name the grade in a table: `A级`, `A 级`, `B等`, `C档` (DOMAIN §6). */
+const GRADE_SUFFIX = /\s*[级等档]$/u;
+
+/** What each text read as, per scale: a sheet repeats a handful of grade texts thousands of times. */
+const readTexts = new WeakMap<Scale, Map<string, Grade | null>>();
+
+/** The grade a table's cell shows: a label or name of the scale, also followed by 级, 等 or 档. */
+export function gradeInCell(scale: Scale, value: unknown): Grade | undefined {
+  if (typeof value !== "string") return undefined;
+  let seen = readTexts.get(scale);
+  if (!seen) readTexts.set(scale, (seen = new Map()));
+  let grade = seen.get(value);
+  if (grade === undefined) {
+    grade = findGrade(scale, value) ?? findGrade(scale, normalizeText(value).replace(GRADE_SUFFIX, "")) ?? null;
+    if (seen.size < 10_000) seen.set(value, grade);
+  }
+  return grade ?? undefined;
 }
 
 /** The grade whose band holds the score; the caller has checked that the score is in range. */

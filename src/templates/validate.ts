@@ -322,10 +322,10 @@ function whereInText(text: string, message: string): string {
   return `（第 ${line} 行第 ${column} 个字符附近）`;
 }
 
-/** The value in a JSON file's text, or the problem that it is not JSON. */
+/** The value in a JSON file's text, or the problem that it is not JSON. A byte-order mark (Notepad saves one) is fine. */
 export function readJson(text: string): { ok: true; value: unknown } | { ok: false; problems: TemplateProblem[] } {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, "")) };
   } catch (error) {
     const detail = (error as Error).message;
     const zh = `文件不是有效的 JSON 格式${whereInText(text, detail)}：请检查括号、引号和逗号是否成对、齐全`;
