@@ -10,20 +10,15 @@ import { DEFAULT_POLICY, type Policy, sharesOnScale } from "../policy";
 import { round9 } from "../numeric";
 import { DEFAULT_SCALE, type Scale, findGrade } from "../scale";
 
-/** A cell as read from a sheet: an Excel error is { error: "#N/A" }. */
-export type SheetValue = Cell | { error: string };
+import { type ScaleSuggestion, type SheetValue, isErrorValue } from "../reading";
 
-export const isErrorValue = (value: SheetValue): value is { error: string } =>
-  value !== null && typeof value === "object" && "error" in value;
-
+/** One person's grade cell, as the table reader found it. */
 export interface GradeEntry {
   /** Where the grade is, as the user should see it: "C12", "Sheet1!C12" or "file.xlsx › Sheet1!C12". */
   address: string;
   value: SheetValue;
   /** The group the person belongs to (department, manager), when checking per group. */
   group?: string;
-  /** Whether the person's row has anything else in it (a name…): a blank grade there is missing. */
-  occupied: boolean;
 }
 
 export interface MoveHint {
@@ -49,7 +44,11 @@ export interface GroupReport {
 
 export type Blocker =
   | { kind: "distribution"; groups: (string | null)[] }
-  | { kind: "invalid" | "missing" | "errors" | "weights"; count: number };
+  | { kind: "invalid" | "missing" | "errors" | "weights"; count: number }
+  /** Nobody graded: everywhere (`where` empty), or in the sheets or files named. */
+  | { kind: "no-graded-people"; where: string[] }
+  /** The grade cells of a sheet are grades of another known scale. */
+  | { kind: "other-scale"; where: string; suggestion: ScaleSuggestion };
 
 export interface CheckReport {
   overall: GroupReport;
@@ -72,6 +71,10 @@ export interface CheckOptions {
   scoreErrors?: { address: string; error: string }[];
   /** Weight totals of inserted templates, which must read 100%. */
   weightTotals?: { address: string; total: SheetValue }[];
+  /** Sheets or files read that hold nobody graded (an unfilled template): never ready. */
+  nothingGraded?: string[];
+  /** Sheets whose grades belong to another known scale: judged only once checked with it. */
+  otherScales?: { where: string; suggestion: ScaleSuggestion }[];
 }
 
 const EPSILON = 1e-9;
@@ -163,9 +166,8 @@ export function checkGrades(entries: readonly GradeEntry[], options: CheckOption
   const graded: GradeEntry[] = [];
   for (const entry of entries) {
     if (isErrorValue(entry.value)) errors.push({ address: entry.address, error: entry.value.error });
-    else if (isBlank(entry.value)) {
-      if (entry.occupied) missing.push(entry.address);
-    } else if (typeof entry.value === "string" && findGrade(scale, entry.value)) graded.push(entry);
+    else if (isBlank(entry.value)) missing.push(entry.address);
+    else if (typeof entry.value === "string" && findGrade(scale, entry.value)) graded.push(entry);
     else invalid.push({ address: entry.address, value: entry.value });
   }
   const overall = judge(
@@ -196,5 +198,10 @@ export function checkGrades(entries: readonly GradeEntry[], options: CheckOption
   if (missing.length) blocking.push({ kind: "missing", count: missing.length });
   if (errors.length) blocking.push({ kind: "errors", count: errors.length });
   if (weights.length) blocking.push({ kind: "weights", count: weights.length });
+  for (const { where, suggestion } of options.otherScales ?? [])
+    blocking.push({ kind: "other-scale", where, suggestion });
+  const nothingGraded = options.nothingGraded ?? [];
+  if (overall.total === 0 && !options.otherScales?.length) blocking.push({ kind: "no-graded-people", where: [] });
+  else if (nothingGraded.length) blocking.push({ kind: "no-graded-people", where: nothingGraded });
   return { overall, groups, invalid, missing, errors, weights, advisory, ready: blocking.length === 0, blocking };
 }

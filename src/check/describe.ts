@@ -1,6 +1,7 @@
 /** The check's findings in words, for the task pane and the CLI, in both languages. */
 import type { Language } from "../messages";
 import { formatNumber } from "../numeric";
+import { findKnownScale } from "../reading";
 import type { Blocker, CheckReport, MoveHint, Violation } from "./check";
 
 const percent = (fraction: number) => `${formatNumber(Math.round(fraction * 1000) / 10)}%`;
@@ -56,6 +57,17 @@ export function describeBlocker(blocker: Blocker, lang: Language): string {
         : `${blocker.count} score or grade cell(s) show an error`;
     case "weights":
       return zh ? `${blocker.count} 行权重合计不是 100%` : `${blocker.count} weight row(s) do not add up to 100%`;
+    case "no-graded-people": {
+      const where = blocker.where.join(zh ? "、" : ", ");
+      if (!where) return zh ? "没有读到任何有等级的人员" : "no graded people were read";
+      return zh ? `没有有等级的人员：${where}` : `no graded people in ${where}`;
+    }
+    case "other-scale": {
+      const title = findKnownScale(blocker.suggestion.id)?.title[lang] ?? blocker.suggestion.id;
+      return zh
+        ? `${blocker.where} 的等级属于“${title}”，请按该等级标准检查`
+        : `the grades of ${blocker.where} are ${title}: check with that scale`;
+    }
   }
 }
 

@@ -1,5 +1,7 @@
 /** The distribution and readiness check shared by the task pane and the CLI. */
 export * from "./check";
 export * from "./describe";
-export * from "./detect";
 export * from "./policy-file";
+export * from "./raters";
+export * from "./readings";
+export * from "./scale-file";

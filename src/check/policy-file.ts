@@ -6,7 +6,7 @@
  *     "shares": { "A": 45, "B": 30, "C": 20, "D": 5 },
  *     "groups": [{ "grades": ["B", "C"], "min": 50 }] }
  *
- * Shares, tolerance and group bounds are percentages (45 means 45%), as HR writes them.
+ * Shares, tolerance and group bounds are percentages (45 or "45%" means 45%), as HR writes them.
  */
 import { z } from "zod";
 import { formatNumber } from "../numeric";
@@ -14,7 +14,11 @@ import { type Policy, SHARE_SUM_TOLERANCE } from "../policy";
 import { DEFAULT_SCALE, type Scale, findGrade } from "../scale";
 import { type Placer, type TemplateProblem, describeIssues, inWords, readJson } from "../templates/validate";
 
-const Percent = z.number().finite().min(0).max(100);
+/** A percentage as HR writes it: 45, or the text "45%". */
+export const Percent = z.preprocess(
+  (value) => (typeof value === "string" && /^\s*[\d.]+\s*%\s*$/.test(value) ? Number(value.replace("%", "")) : value),
+  z.number().finite().min(0).max(100),
+);
 
 export const PolicyFile = z
   .object({
@@ -63,7 +67,8 @@ const problem = (path: string, en: string, zh: { where?: string; sentence: strin
 });
 
 /** Checks the file's grades against the scale and its shares' sum; returns the policy in fractions. */
-function onScale(file: PolicyFile, scale: Scale): PolicyResult {
+/** `field` names where the shares are written: "shares" in a policy file, "policy" in a scale file. */
+export function policyOnScale(file: PolicyFile, scale: Scale, field = "shares"): PolicyResult {
   const labels = scale.grades.map((grade) => grade.label);
   const notAGrade = (path: string, name: string, where: string) =>
     problem(path, `'${name}' is not a grade of the scale (${labels.join(", ")})`, {
@@ -75,13 +80,13 @@ function onScale(file: PolicyFile, scale: Scale): PolicyResult {
   const shares = Object.entries(file.shares).flatMap(([name, percent]) => {
     const grade = findGrade(scale, name);
     if (!grade) {
-      problems.push(notAGrade(`shares.${name}`, name, "目标占比"));
+      problems.push(notAGrade(`${field}.${name}`, name, "目标占比"));
       return [];
     }
     const earlier = seen.get(grade.label);
     if (earlier !== undefined) {
       problems.push(
-        problem(`shares.${name}`, `names grade ${grade.label} again (as '${earlier}')`, {
+        problem(`${field}.${name}`, `names grade ${grade.label} again (as '${earlier}')`, {
           where: "目标占比",
           sentence: `“${name}”与“${earlier}”重复，都是等级 ${grade.label}`,
         }),
@@ -92,14 +97,14 @@ function onScale(file: PolicyFile, scale: Scale): PolicyResult {
   });
   if (Object.keys(file.shares).length === 0) {
     problems.push(
-      problem("shares", "needs the target share of at least one grade", { sentence: "至少需要一个等级的目标占比" }),
+      problem(field, "needs the target share of at least one grade", { sentence: "至少需要一个等级的目标占比" }),
     );
   } else {
     const sum = Object.values(file.shares).reduce((total, percent) => total + percent, 0);
     if (Math.abs(sum - 100) > SHARE_SUM_TOLERANCE * 100 + 1e-9) {
       const total = formatNumber(sum);
       problems.push(
-        problem("shares", `add up to ${total}%, not 100% (write percentages: 45 for 45%)`, {
+        problem(field, `add up to ${total}%, not 100% (write percentages: 45 for 45%)`, {
           sentence: `各等级的目标占比合计为 ${total}%，不是 100%（请写百分数：45 表示 45%）`,
         }),
       );
@@ -149,5 +154,5 @@ export function parsePolicyJson(text: string, scale: Scale = DEFAULT_SCALE): Pol
   if (!json.ok) return json;
   const result = PolicyFile.safeParse(json.value);
   if (!result.success) return { ok: false, problems: describeIssues(result.error.issues, policyPlace) };
-  return onScale(result.data, scale);
+  return policyOnScale(result.data, scale);
 }

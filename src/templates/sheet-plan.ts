@@ -873,7 +873,9 @@ function ratingValidation(
   scaleCells: ScaleColumns,
 ): Omit<PlannedValidation, "address"> {
   const anchors = item.kind === "rating" && item.anchors;
-  const anchorText = anchors ? (["A", "B", "C", "D"] as const).map((g) => t.anchor(g, text(anchors[g]))).join("\n") : "";
+  const anchorText = anchors
+    ? (["A", "B", "C", "D"] as const).map((g) => t.anchor(g, text(anchors[g]))).join("\n")
+    : "";
   const labels = scale.grades.map((grade) => grade.label);
   const letters = options.ratingInput === "letters";
   return {
@@ -883,7 +885,9 @@ function ratingValidation(
     prompt: {
       title: clip(title, EXCEL_PROMPT_TITLE),
       message: clip(
-        [letters ? t.lettersPrompt(labels) : t.pointsPrompt(scale.min, scale.max), anchorText].filter(Boolean).join("\n"),
+        [letters ? t.lettersPrompt(labels) : t.pointsPrompt(scale.min, scale.max), anchorText]
+          .filter(Boolean)
+          .join("\n"),
         EXCEL_PROMPT_MESSAGE,
       ),
     },

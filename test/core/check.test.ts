@@ -1,20 +1,16 @@
-import { DEFAULT_POLICY, DEFAULT_SCALE, type Policy } from "../../src";
+import { DEFAULT_POLICY, type Policy } from "../../src";
 import {
   type GradeEntry,
   checkGrades,
+  describeBlocker,
   describeHint,
   describeVerdict,
   describeViolation,
-  detectGradeColumn,
-  detectGroupColumns,
-  detectNameColumn,
-  detectScoreColumns,
-  findHeaderRow,
   moveHints,
 } from "../../src/check";
 
 const entries = (grades: (string | null)[], group?: string): GradeEntry[] =>
-  grades.map((value, i) => ({ address: `G${i + 2}`, value, group, occupied: true }));
+  grades.map((value, i) => ({ address: `G${i + 2}`, value, group }));
 
 describe("exact mode (the default policy)", () => {
   test("7 people 4/2/1/0 against targets 3/2/2/0: move 1 person from A to C", () => {
@@ -94,14 +90,13 @@ describe("guideline mode", () => {
 });
 
 describe("readiness", () => {
-  test("invalid cells, missing grades, error cells and weight rows block; blank unoccupied rows are ignored", () => {
+  test("invalid cells, missing grades, error cells and weight rows block", () => {
     const report = checkGrades(
       [
         ...entries(["A", "A", "B"]),
-        { address: "G5", value: "A+", occupied: true },
-        { address: "G6", value: null, occupied: true },
-        { address: "G7", value: null, occupied: false },
-        { address: "G8", value: { error: "#N/A" }, occupied: true },
+        { address: "G5", value: "A+" },
+        { address: "G6", value: null },
+        { address: "G8", value: { error: "#N/A" } },
       ],
       {
         scoreErrors: [{ address: "F3", error: "#VALUE!" }],
@@ -126,9 +121,7 @@ describe("readiness", () => {
     expect(advisory.overall.violations.length).toBeGreaterThan(0);
     expect(advisory.ready).toBe(true);
     expect(describeVerdict(advisory, "en")).toBe("Ready to submit (year-end: the distribution is advisory)");
-    expect(
-      checkGrades([...entries(["A"]), { address: "G9", value: "x", occupied: true }], { advisory: true }).ready,
-    ).toBe(false);
+    expect(checkGrades([...entries(["A"]), { address: "G9", value: "x" }], { advisory: true }).ready).toBe(false);
   });
 
   test("per group: each department is judged; everyone together is shown", () => {
@@ -145,53 +138,36 @@ describe("readiness", () => {
   });
 });
 
-describe("finding the columns", () => {
-  const column = (header: unknown, values: unknown[] = []) => ({ header, values });
-
-  test.each([["考核等级"], ["绩效等级"], ["等级"], ["Grade"], ["GRADE"], ["Final grade"]])("header %p", (header) => {
-    expect(detectGradeColumn([column("姓名"), column("得分"), column(header)], DEFAULT_SCALE)).toBe(2);
+describe("nothing to check is never ready", () => {
+  test("no people at all: not ready, never 'on target'", () => {
+    const report = checkGrades([]);
+    expect(report.ready).toBe(false);
+    expect(report.blocking).toEqual([{ kind: "no-graded-people", where: [] }]);
+    expect(describeVerdict(report, "en")).toBe("Not ready: no graded people were read");
+    expect(describeVerdict(report, "zh")).toBe("暂不能提交：没有读到任何有等级的人员");
   });
 
-  test("a column of grade labels without a known header", () => {
-    const columns = [
-      column("姓名", ["王", "李", "张", "赵"]),
-      column("结果", ["A", "B", "超过目标", "C"]),
-      column("备注", ["A 级"]),
-    ];
-    expect(detectGradeColumn(columns, DEFAULT_SCALE)).toBe(1);
-    expect(detectGradeColumn([column("x", ["A", "zz", "q", "r"])], DEFAULT_SCALE)).toBe(-1);
+  test("people, none graded: missing, and nobody graded", () => {
+    const report = checkGrades(entries([null, null]));
+    expect(report.blocking.map((b) => b.kind)).toEqual(["missing", "no-graded-people"]);
   });
 
-  test("the header row of a template sheet lies below its header block", () => {
-    const rows = [
-      ["运营主管 绩效考核表", null, null, null, null, null, "等级", "下限", "代表分"],
-      ["部门", "电商部", null, null, null, null, "A", 90, 95],
-      [],
-      ["项目权重", null, null, 0.5, 0.5],
-      ["姓名", "工号", "部门", "沟通", "学习", "综合得分", "等级"],
-      ["王芳", "001", "运营部", 90, 80, 85, "B"],
-    ];
-    expect(findHeaderRow(rows, DEFAULT_SCALE)).toEqual({ headerRow: 4, grade: 6 });
-    expect(detectNameColumn(rows[4])).toBe(0);
-    expect(detectScoreColumns(rows[4])).toEqual([5]);
-    expect(
-      findHeaderRow(
-        [
-          ["x", "y"],
-          ["1", "A"],
-          ["2", "B"],
-          ["3", "C"],
-        ],
-        DEFAULT_SCALE,
-      ),
-    ).toEqual({ headerRow: 0, grade: 1 });
+  test("one file among others holds nobody graded", () => {
+    const report = checkGrades(entries(["A", "A", "A", "B", "B", "C", "C"]), { nothingGraded: ["empty.xlsx"] });
+    expect(report.blocking).toEqual([{ kind: "no-graded-people", where: ["empty.xlsx"] }]);
+    expect(describeBlocker(report.blocking[0], "en")).toBe("no graded people in empty.xlsx");
   });
 
-  test("group columns", () => {
-    expect(detectGroupColumns([column("姓名"), column("部门"), column("直接上级"), column("Manager")])).toEqual([
-      { index: 1, kind: "department" },
-      { index: 2, kind: "manager" },
-      { index: 3, kind: "manager" },
+  test("grades of another known scale: named with the scale, not flagged cell by cell", () => {
+    const report = checkGrades([], {
+      otherScales: [{ where: "a.xlsx › 考核", suggestion: { id: "excellent-good-pass-fail", cells: 12 } }],
+    });
+    expect(report.invalid).toEqual([]);
+    expect(report.blocking).toEqual([
+      { kind: "other-scale", where: "a.xlsx › 考核", suggestion: { id: "excellent-good-pass-fail", cells: 12 } },
     ]);
+    expect(describeBlocker(report.blocking[0], "zh")).toBe(
+      "a.xlsx › 考核 的等级属于“优秀/良好/合格/不合格”，请按该等级标准检查",
+    );
   });
 });

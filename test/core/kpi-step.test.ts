@@ -188,7 +188,7 @@ describe("step-table KPI points: errors name the problem and the row", () => {
       1,
       [[1, 100]],
       `Direction 'up' is not "higher" or "lower"`,
-      "方向“up”不是“越高越好”或“越低越好”",
+      "指标方向“up”无效，应为“越高越好”或“越低越好”",
     ],
   ])("%s is #VALUE!", (_, value, steps, en, zh) => {
     const direction = en.startsWith("Direction") ? "up" : undefined;

@@ -70,3 +70,10 @@ test("grades are read against the scale in use", () => {
   ]);
   expect(parsePolicyJson(JSON.stringify({ shares: { 优秀: 20, 合格: 70, 不合格: 10 } }), scale).ok).toBe(true);
 });
+
+test('a policy saved by Notepad (byte-order mark) and shares written as "45%" read as HR means them', () => {
+  const text = `\uFEFF${JSON.stringify({ shares: { A: "45%", B: "30 %", C: 20, D: "5%" } })}`;
+  expect(parsePolicyJson(text)).toEqual({ ok: true, policy: { ...DEFAULT_POLICY, groups: [] } });
+  const wrong = parsePolicyJson(JSON.stringify({ shares: { A: "45 percent", B: 55 } }));
+  expect(wrong.ok).toBe(false);
+});
