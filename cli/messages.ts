@@ -19,14 +19,19 @@ Usage:
                         [--lang zh-CN|en-US] [--force]
   hr-appraisal template --list
   hr-appraisal check <files or folders…> [--group-by file|all|<column>] [--policy <policy.json>]
-                        [--year-end] [--max-size <MB>] [--json] [--lang zh-CN|en-US]
+                        [--scale <scale id or scale.json>] [--grade-column <header or letter>]
+                        [--header-row N] [--year-end] [--max-size <MB>] [--json] [--lang zh-CN|en-US]
   hr-appraisal --version
 
 template  writes a role template of the catalog as a new .xlsx workbook. --portable writes native
           formulas that compute without the add-in (points only, no grade letters). The cycle is
           one of the template's (--list shows them), the period is written as the cycle's example.
-check     reads the grade column of every sheet (cached values, never recalculated) and checks the
-          forced distribution: per file (default), per value of a column, or all files together.
+check     reads every sheet as a careful person would (header, grade column, people, footers; it
+          says what it read), using the values the workbook saved (never recalculated), and checks
+          the forced distribution: per file (default; a folder of one-person forms as one team),
+          per value of a column, or all files together. --scale names another grade scale
+          (excellent-good-pass-fail, excellent-competent, you-liang-zhong-cha, s-a-b-c-d, a-to-e)
+          or a scale file; --grade-column and --header-row override what the check finds.
           Exit code: 0 ready, 1 not ready, 2 some input could not be read.
 `,
   badArguments: (detail: string) => `${detail}. Run hr-appraisal --help for the usage.`,
@@ -73,6 +78,11 @@ check     reads the grade column of every sheet (cached values, never recalculat
   inputsNeeded: "Name the workbooks or folders to check",
   policyUnreadable: (path: string, detail: string) => `Cannot read the policy file ${path}: ${detail}`,
   policyInvalid: (path: string) => `The policy file ${path} is not valid:`,
+  scaleUnreadable: (path: string, detail: string) => `Cannot read the scale file ${path}: ${detail}`,
+  scaleInvalid: (path: string) => `The scale file ${path} is not valid:`,
+  policyNeeded: (scale: string, known: string) =>
+    `The scale ${scale} has no target shares: give them with --policy <policy.json> (or in the scale file's "policy"). Known scales: ${known}`,
+  notRow: (flag: string, value: string) => `--${flag} '${value}' must be a row number (1, 2, …)`,
   // check output
   checking: (index: number, total: number, path: string) => `Checking ${index}/${total} ${path}`,
   summary: (files: number, sheets: number, people: number) =>
@@ -81,12 +91,15 @@ check     reads the grade column of every sheet (cached values, never recalculat
     `Policy: ${shares}, ${guideline === undefined ? "exact counts" : `±${guideline} points`}, checked ${scope}.`,
   scopes: { file: "per file", all: "for all files together", column: (column: string) => `per ${column}` },
   yearEnd: "Year-end review: the distribution is advisory.",
-  people: (n: number) => `${n} ${n === 1 ? "person" : "people"}`,
+  graded: (n: number) => `${n} graded`,
   onTarget: "on target",
   offTarget: "not met",
   byGroup: (column: string) => `Per ${column}`,
   allFiles: "All files together",
-  forInformation: "(for information)",
+  forInformation: " (for information)",
+  /** OK inside the limits, else how many people too many or too few. */
+  status: (count: number, { low, high }: { low: number; high: number }) =>
+    count > high ? `+${count - high}` : count < low ? `-${low - count}` : "OK",
   blankGroup: "(blank)",
   hint: (text: string) => `→ ${text}`,
   invalid: "Not a grade of the scale",
@@ -95,7 +108,14 @@ check     reads the grade column of every sheet (cached values, never recalculat
   weights: "Weight totals that are not 100%",
   uncalculated: "Grade formulas saved without a result: open the file in Excel and save it",
   unreadable: "Files that could not be checked",
-  skippedSheets: (sheets: string) => `sheets without a grade column, skipped: ${sheets}`,
+  sheetLabel: (sheet: string) => `Sheet '${sheet}': `,
+  listTitle: (title: string, count: number) => `${title} (${count})`,
+  otherScaleOption: (where: string, id: string) => `${where}: check with --scale ${id} (and --policy for other shares)`,
+  duplicate: (path: string) => `the same file as ${path}: read once`,
+  ratersTitle: (basis: "score" | "points", mean: string, sd: string) =>
+    `Raters (advisory, never blocking) — mean ${basis === "score" ? "final score" : "of the grades' points"}; everyone ${mean} ± ${sd}`,
+  raterHeader: (grades: readonly string[]) => ["Rater", "People", "Mean", ...grades, ""],
+  raterFlag: (flag: "lenient" | "severe", others: string) => `${flag} (everyone else ${others})`,
   incomplete: "Not every file could be checked: fix the files listed above and run the check again.",
   fileProblem(problem: FileProblem): string {
     switch (problem.kind) {
@@ -155,14 +175,18 @@ const zh: CliText = {
                         [--lang zh-CN|en-US] [--force]
   hr-appraisal template --list
   hr-appraisal check <文件或文件夹…> [--group-by file|all|<列名>] [--policy <分布比例文件.json>]
-                        [--year-end] [--max-size <MB>] [--json] [--lang zh-CN|en-US]
+                        [--scale <等级标准编号或文件>] [--grade-column <表头或列号>]
+                        [--header-row 行号] [--year-end] [--max-size <MB>] [--json] [--lang zh-CN|en-US]
   hr-appraisal --version
 
-template  将岗位模板写成新的 .xlsx 工作簿。--portable 只使用 Excel 内置函数，无需加载项即可计算
-          （只能输入得分，不能输入等级字母）。考核周期须是该模板的考核周期之一（--list 列出），
+template  将岗位模板写成新的 .xlsx 工作簿。--portable 只使用 Excel 内置函数，无需加载项即可计算，
+          只能输入得分，不能输入等级字母。考核周期须是该模板的考核周期之一（--list 列出），
           考核期间按考核周期的示例格式填写。
-check     读取每个工作表的等级列（读取已保存的值，不重新计算），检查强制分布：默认按文件，
-          也可按某列的取值或全部文件合并检查。
+check     像细心的人一样读取每个工作表：表头、等级列、人员、表尾，并说明读取了什么；
+          使用工作簿已保存的值，不重新计算；检查强制分布：默认按文件（一个文件夹中的个人考核表
+          视为一个团队），也可按某列的取值或全部文件合并检查。--scale 指定其他等级标准：
+          excellent-good-pass-fail、excellent-competent、you-liang-zhong-cha、s-a-b-c-d、a-to-e，
+          或等级标准文件；--grade-column 和 --header-row 可指定等级列和表头行。
           退出码：0 可以提交，1 暂不能提交，2 有输入无法读取。
 `,
   badArguments: (detail) => `${detail}。运行 hr-appraisal --help 查看用法。`,
@@ -216,18 +240,25 @@ check     读取每个工作表的等级列（读取已保存的值，不重新�
   inputsNeeded: "请指定要检查的工作簿或文件夹",
   policyUnreadable: (path, detail) => `无法读取分布比例文件 ${path}：${fileErrorZh(detail)}`,
   policyInvalid: (path) => `分布比例文件 ${path} 有误：`,
+  scaleUnreadable: (path, detail) => `无法读取等级标准文件 ${path}：${fileErrorZh(detail)}`,
+  scaleInvalid: (path) => `等级标准文件 ${path} 有误：`,
+  policyNeeded: (scale, known) =>
+    `等级标准 ${scale} 没有分布比例：请用 --policy <分布比例文件.json> 提供（或写在等级标准文件的“policy”中）。内置等级标准：${known}`,
+  notRow: (flag, value) => `选项 --${flag} 的值“${value}”必须是行号（1、2……）`,
   checking: (index, total, path) => `正在检查 ${index}/${total} ${path}`,
   summary: (files, sheets, people) => `已检查 ${files} 个工作簿、${sheets} 个工作表，共 ${people} 人有等级。`,
   policyLine: (shares, guideline, scope) =>
     `分布比例：${shares}，${guideline === undefined ? "按目标人数" : `允许偏差 ±${guideline} 个百分点`}，${scope}检查。`,
   scopes: { file: "按文件", all: "全部文件合并", column: (column) => `按“${column}”` },
   yearEnd: "年度考核不受强制分布限制，检查结果仅供参考。",
-  people: (n) => `${n} 人`,
+  graded: (n) => `${n} 人有等级`,
   onTarget: "符合",
   offTarget: "不符合",
   byGroup: (column) => `按“${column}”`,
   allFiles: "全部文件合计",
   forInformation: "（仅供参考）",
+  status: (count, { low, high }) =>
+    count > high ? `多 ${count - high} 人` : count < low ? `少 ${low - count} 人` : "符合",
   blankGroup: "（空白）",
   hint: (text) => `→ ${text}`,
   invalid: "不是等级标准中的等级",
@@ -236,7 +267,14 @@ check     读取每个工作表的等级列（读取已保存的值，不重新�
   weights: "合计不是 100% 的权重",
   uncalculated: "等级公式没有保存计算结果：请在 Excel 中打开并保存该文件",
   unreadable: "无法检查的文件",
-  skippedSheets: (sheets) => `没有等级列、已跳过的工作表：${sheets}`,
+  sheetLabel: (sheet) => `工作表“${sheet}”：`,
+  listTitle: (title, count) => `${title}（${count}）`,
+  otherScaleOption: (where, id) => `${where}：请加 --scale ${id} 检查（分布比例不同时另加 --policy）`,
+  duplicate: (path) => `与 ${path} 是同一文件，只读取一次`,
+  ratersTitle: (basis, mean, sd) =>
+    `评价人（仅供参考，不影响提交）：按${basis === "score" ? "综合得分" : "等级的对应分值"}计算平均分；全体 ${mean} ± ${sd}`,
+  raterHeader: (grades) => ["评价人", "人数", "平均分", ...grades, ""],
+  raterFlag: (flag, others) => `${flag === "lenient" ? "偏宽" : "偏严"}（其他人 ${others}）`,
   incomplete: "并非所有文件都已检查：请处理上面列出的文件后重新检查。",
   fileProblem(problem) {
     switch (problem.kind) {

@@ -2,16 +2,18 @@
 import { DISTRIBUTION_HEADER, type Language, formatNumber } from "../../src";
 import {
   type GroupReport,
-  type SheetValue,
+  type RaterView,
   describeBlocker,
   describeHint,
+  describeReading,
   describeVerdict,
   describeViolation,
-  isErrorValue,
 } from "../../src/check";
+import { type SheetValue, isErrorValue } from "../../src/reading";
+import { columnName } from "../../src/templates";
 import type { Policy } from "../../src/policy";
 import { CLI_TEXT } from "../messages";
-import { type CheckOutcome, type Scope, describeLocation } from "./run-check";
+import { type CheckOutcome, type Scope, type SheetResult, describeLocation } from "./run-check";
 
 export interface RenderContext {
   language: Language;
@@ -22,9 +24,6 @@ export interface RenderContext {
 const percent = (fraction: number) => `${formatNumber(Math.round(fraction * 1000) / 10)}%`;
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const limitText = ({ low, high }: { low: number; high: number }) => (low === high ? String(low) : `${low}–${high}`);
-/** OK inside the limits, else how many people too many (+n) or too few (-n). */
-const statusOf = (count: number, { low, high }: { low: number; high: number }) =>
-  count > high ? `+${count - high}` : count < low ? `-${low - count}` : "OK";
 
 /** Terminal columns a text takes: CJK and full-width characters take two. */
 function displayWidth(text: string): number {
@@ -85,7 +84,7 @@ export function renderText(outcome: CheckOutcome, { language, scope, policy }: R
   const groupName = (group: string | null) => (group === "" ? t.blankGroup : (group ?? ""));
   const block = (title: string, group: GroupReport, note = "") => {
     const status = group.violations.length ? t.offTarget : t.onTarget;
-    lines.push("", `${title} · ${t.people(group.total)} · ${status}${note ? ` ${note}` : ""}`);
+    lines.push("", `${title} · ${t.graded(group.total)} · ${status}${note}`);
     lines.push(
       ...alignedTable(
         [
@@ -97,7 +96,7 @@ export function renderText(outcome: CheckOutcome, { language, scope, policy }: R
             percent(row.targetShare),
             limitText(group.limits[i]),
             signed(row.difference),
-            statusOf(row.count, group.limits[i]),
+            t.status(row.count, group.limits[i]),
           ]),
         ],
         "  ",
@@ -110,28 +109,40 @@ export function renderText(outcome: CheckOutcome, { language, scope, policy }: R
   };
   const list = (title: string, items: string[]) => {
     if (!items.length) return;
-    lines.push("", `${title} (${items.length})`);
+    lines.push("", t.listTitle(title, items.length));
     for (const item of items.slice(0, LIST_LIMIT)) lines.push(`  ${item}`);
     if (items.length > LIST_LIMIT) lines.push(`  … ${items.length - LIST_LIMIT}`);
   };
 
-  const checked = outcome.files.filter((file) => !file.problem);
-  const sheets = checked.reduce((n, file) => n + file.sheets.length, 0);
+  const checked = outcome.files.filter((file) => !file.problem && !file.duplicateOf);
+  const sheets = checked.reduce((n, file) => n + file.sheets.filter(isRead).length, 0);
   const scopeText = scope.kind === "column" ? t.scopes.column(scope.column) : t.scopes[scope.kind];
   const guideline = policy.mode === "guideline" ? (policy.tolerance ?? 5) : undefined;
   lines.push(t.summary(checked.length, sheets, report.overall.total));
   lines.push(t.policyLine(policyShares(policy), guideline, scopeText));
   if (report.advisory) lines.push(t.yearEnd);
 
-  for (const unit of outcome.perFile) block(unit.group ?? "", unit, scope.kind === "file" ? "" : t.forInformation);
+  // what was read, sheet by sheet, before any verdict on it
   for (const file of checked) {
-    if (file.skippedSheets.length) lines.push("", `${file.path}: ${t.skippedSheets(file.skippedSheets.join(", "))}`);
+    lines.push("", `${file.path}`);
+    for (const sheet of file.sheets) {
+      const [first, ...rest] = describeReading(sheet.reading, language);
+      lines.push(`  ${t.sheetLabel(sheet.reading.sheet)}${first}`, ...rest.map((line) => `    ${line}`));
+    }
   }
+  for (const file of outcome.files)
+    if (file.duplicateOf) lines.push("", `${file.path}: ${t.duplicate(file.duplicateOf)}`);
+
+  for (const unit of outcome.perFile) block(unit.group ?? "", unit, scope.kind === "file" ? "" : t.forInformation);
   if (scope.kind === "column") {
     lines.push("", `== ${t.byGroup(scope.column)} ==`);
     for (const group of report.groups) block(groupName(group.group), group);
   }
-  block(t.allFiles, report.overall, scope.kind === "all" ? "" : t.forInformation);
+  // everyone together says something only when there is someone, and more than one unit to add up
+  if (report.overall.total && (scope.kind !== "file" || outcome.perFile.length > 1)) {
+    block(t.allFiles, report.overall, scope.kind === "all" ? "" : t.forInformation);
+  }
+  if (outcome.raters) lines.push("", ...raterLines(outcome.raters, language));
 
   list(
     t.invalid,
@@ -153,8 +164,82 @@ export function renderText(outcome: CheckOutcome, { language, scope, policy }: R
     t.unreadable,
     outcome.files.flatMap((file) => (file.problem ? [`${file.path}: ${t.fileProblem(file.problem)}`] : [])),
   );
+  for (const blocker of report.blocking) {
+    if (blocker.kind === "other-scale") lines.push("", t.otherScaleOption(blocker.where, blocker.suggestion.id));
+  }
   lines.push("", ...verdict(outcome, language));
   return `${lines.join("\n")}\n`;
+}
+
+const isRead = (sheet: SheetResult) => sheet.reading.kind === "table" || sheet.reading.kind === "form";
+
+/** The rater view: per rater, people, mean and grade shares; lenient or severe flagged (advisory). */
+function raterLines(view: RaterView, language: Language): string[] {
+  const t = CLI_TEXT[language];
+  const figure = (n: number | undefined) => (n === undefined ? "—" : formatNumber(Math.round(n * 10) / 10));
+  const rows = [
+    t.raterHeader(view.raters[0]?.counts.map((c) => c.grade) ?? []),
+    ...view.raters.map((rater) => [
+      rater.rater,
+      String(rater.people),
+      figure(rater.mean),
+      ...rater.counts.map((c) => percent(c.share)),
+      rater.flag ? t.raterFlag(rater.flag, figure(rater.othersMean)) : "",
+    ]),
+  ];
+  const table = alignedTable(rows, "  ").map((line) => line.trimEnd());
+  return [t.ratersTitle(view.basis, figure(view.mean), figure(view.sd)), ...table];
+}
+
+/** A reading in the --json document: what was read, where, and why. */
+function readingJson(sheet: SheetResult, language: Language) {
+  const { reading } = sheet;
+  const base = { name: reading.sheet, kind: reading.kind, description: describeReading(reading, language) };
+  const letter = (ref: { index: number } | undefined) => (ref ? columnName(ref.index) : null);
+  switch (reading.kind) {
+    case "table": {
+      const people = reading.people;
+      return {
+        ...base,
+        headerRow: reading.headerRows[reading.headerRows.length - 1] + 1,
+        headerRows: reading.headerRows.map((row) => row + 1),
+        gradeColumn: columnName(reading.grade.index),
+        gradeHeader: reading.grade.header,
+        gradeReason: reading.grade.reason,
+        candidates: reading.candidates.map((c) => ({
+          column: columnName(c.index),
+          header: c.header,
+          verdict: c.verdict,
+        })),
+        nameColumn: letter(reading.name),
+        idColumn: letter(reading.id),
+        groupColumn: letter(reading.groupBy),
+        raterColumn: letter(reading.rater),
+        everyRowIsAPerson: reading.everyRowIsAPerson,
+        people: sheet.people,
+        graded: sheet.graded,
+        firstPersonRow: people.length ? people[0].row + 1 : null,
+        lastPersonRow: people.length ? people[people.length - 1].lastRow + 1 : null,
+        ignoredRows: reading.ignored.map((row) => ({ ...row, row: row.row + 1 })),
+        suggestedScale: reading.suggestion?.id ?? null,
+      };
+    }
+    case "form":
+      return {
+        ...base,
+        gradeCell: reading.person.gradeCell,
+        gradeLabel: reading.gradeLabel,
+        person: reading.person.name,
+        people: 1,
+        graded: sheet.graded,
+        suggestedScale: reading.suggestion?.id ?? null,
+      };
+    case "no-grade-column":
+    case "no-group-column":
+      return { ...base, headerRows: reading.headerRows.map((row) => row + 1) };
+    case "not-a-table":
+      return { ...base, reason: reading.reason };
+  }
 }
 
 function distributionJson(group: GroupReport, language: Language, label = group.group) {
@@ -171,7 +256,8 @@ function distributionJson(group: GroupReport, language: Language, label = group.
       low: group.limits[i].low,
       high: group.limits[i].high,
       difference: row.difference,
-      status: statusOf(row.count, group.limits[i]),
+      // scripts test these: OK, +n, -n in every language
+      status: CLI_TEXT.en.status(row.count, group.limits[i]),
     })),
     violations: group.violations.map((violation) => ({ ...violation, text: describeViolation(violation, language) })),
     hints: group.hints.map((hint) => ({ ...hint, text: describeHint(hint, language) })),
@@ -198,7 +284,15 @@ export function renderJson(outcome: CheckOutcome, { language, scope, policy }: R
     files: outcome.files.map((file) =>
       file.problem
         ? { path: file.path, status: "unreadable", problem: file.problem, message: t.fileProblem(file.problem) }
-        : { path: file.path, status: "checked", sheets: file.sheets, skippedSheets: file.skippedSheets },
+        : file.duplicateOf
+          ? { path: file.path, status: "duplicate", duplicateOf: file.duplicateOf }
+          : {
+              path: file.path,
+              status: "checked",
+              sheets: file.sheets.filter(isRead).map((sheet) => readingJson(sheet, language)),
+              skippedSheets: file.sheets.filter((sheet) => !isRead(sheet)).map((sheet) => sheet.reading.sheet),
+              skipped: file.sheets.filter((sheet) => !isRead(sheet)).map((sheet) => readingJson(sheet, language)),
+            },
     ),
     distributions: {
       files: outcome.perFile.map((unit) => distributionJson(unit, language)),
@@ -210,6 +304,7 @@ export function renderJson(outcome: CheckOutcome, { language, scope, policy }: R
     errors: report.errors.map(({ address, error }) => ({ ...outcome.locate(address), error })),
     weights: report.weights.map(({ address, total }) => ({ ...outcome.locate(address), total })),
     uncalculated: outcome.uncalculated,
+    raters: outcome.raters ?? null,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

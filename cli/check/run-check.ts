@@ -1,15 +1,28 @@
 /**
- * The `check` command's work: read every workbook (one at a time, streaming), collect the grades
- * of every sheet that has a grade column, and judge them with the readiness check the task pane
- * uses (src/check), per file, per group or all together. Rendering is elsewhere.
+ * The `check` command's work: read every workbook (one at a time, streaming), read each sheet with
+ * the core's table reader (src/reading), and judge the people found with the readiness check the
+ * task pane uses (src/check), per file, per group or all together. Rendering is elsewhere.
  */
-import { type CheckReport, type GradeEntry, type GroupReport, type SheetValue, checkGrades } from "../../src/check";
+import { createHash } from "crypto";
+import { readFile, realpath } from "fs/promises";
+import { dirname } from "path";
+import {
+  type CheckOptions,
+  type CheckReport,
+  type GradeEntry,
+  type GroupReport,
+  type RaterView,
+  checkGrades,
+  judgedEntries,
+  raterView,
+} from "../../src/check";
 import type { Policy } from "../../src/policy";
+import { type Person, type SheetReading, type SheetValue, peopleOf, readSheet } from "../../src/reading";
 import type { Scale } from "../../src/scale";
 import { ZipError } from "../xlsx/zip";
 import { WorkbookError, XlsxReader } from "../xlsx/read-workbook";
 import { type FileProblem, expandInputs, sniff } from "./inputs";
-import { type SheetGrades, readSheetGrades } from "./sheet-grades";
+import { readSheetSource } from "./sheet-source";
 
 /** Whose distribution the policy is enforced on. */
 export type Scope = { kind: "file" } | { kind: "all" } | { kind: "column"; column: string };
@@ -22,24 +35,26 @@ export interface CheckRequest {
   /** Year-end: the distribution is reported but does not block. */
   advisory: boolean;
   limitBytes: number;
+  /** The user's choice of grade column (header text or letter) and header row (1-based). */
+  gradeColumn?: string;
+  headerRow?: number;
   /** Called before each file is read. */
   onFile?(index: number, total: number, path: string): void;
 }
 
-export interface CheckedSheet {
-  name: string;
-  /** 1-based, as Excel numbers rows. */
-  headerRow: number;
-  gradeColumn: string;
+export interface SheetResult {
+  reading: SheetReading;
+  /** Persons found (graded, missing, invalid and error cells); `graded` of them count in the distribution. */
   people: number;
+  graded: number;
 }
 
 export interface FileResult {
   path: string;
   problem?: FileProblem;
-  sheets: CheckedSheet[];
-  /** Sheets without a grade column, in a file where another sheet has one. */
-  skippedSheets: string[];
+  /** The same file as an earlier one (by path or content): read once, under that name. */
+  duplicateOf?: string;
+  sheets: SheetResult[];
 }
 
 /** Where a cell is: the report's addresses name file, sheet and cell; JSON gives them apart. */
@@ -53,9 +68,10 @@ export interface CheckOutcome {
   files: FileResult[];
   /** Judged per the scope: its groups are the files or the column's values; `overall` is everyone. */
   report: CheckReport;
-  /** Each graded sheet's own distribution (labelled by file, and sheet when a file has several). */
+  /** Each unit's own distribution: a file, a sheet of a file with several, or a folder of per-person forms. */
   perFile: GroupReport[];
   uncalculated: Location[];
+  raters?: RaterView;
   locate(address: string): Location;
   /** 0 ready, 1 not ready, 2 some input could not be read. */
   exitCode: 0 | 1 | 2;
@@ -67,18 +83,6 @@ const sheetReference = (sheet: string) => (/^[\p{L}\p{N}_.]+$/u.test(sheet) ? sh
 /** "samples/a.xlsx › '客服 2026-11'!K16" */
 export const describeLocation = ({ file, sheet, cell }: Location) => `${file} › ${sheetReference(sheet)}!${cell}`;
 
-async function readWorkbook(path: string, request: CheckRequest) {
-  const groupBy = request.scope.kind === "column" ? request.scope.column : undefined;
-  const reader = await XlsxReader.open(path);
-  try {
-    const sheets: SheetGrades[] = [];
-    for (const sheet of reader.sheets) sheets.push(await readSheetGrades(reader, sheet, request.scale, groupBy));
-    return sheets;
-  } finally {
-    await reader.close();
-  }
-}
-
 function problemOf(error: unknown): FileProblem {
   if (error instanceof WorkbookError) {
     return error.problem === "damaged" ? { kind: "damaged", detail: error.message } : { kind: error.problem };
@@ -87,75 +91,155 @@ function problemOf(error: unknown): FileProblem {
   return { kind: "unreadable", detail: (error as Error).message };
 }
 
+interface ReadSheet {
+  reading: SheetReading;
+  weightTotals: { address: string; total: SheetValue }[];
+}
+
+async function readWorkbook(path: string, request: CheckRequest): Promise<ReadSheet[]> {
+  const groupBy = request.scope.kind === "column" ? request.scope.column : undefined;
+  const reader = await XlsxReader.open(path, { maxBytes: request.limitBytes });
+  try {
+    const sheets: ReadSheet[] = [];
+    for (const sheet of reader.sheets) {
+      const { source, weightTotals } = await readSheetSource(reader, sheet);
+      const reading = readSheet(source, {
+        scale: request.scale,
+        groupBy,
+        gradeColumn: request.gradeColumn,
+        headerRow: request.headerRow,
+      });
+      sheets.push({ reading, weightTotals });
+    }
+    return sheets;
+  } finally {
+    await reader.close();
+  }
+}
+
+/** A file's identity: its real path and its bytes' hash, so a file named twice is read once. */
+async function identities(path: string): Promise<string[]> {
+  const real = await realpath(path).catch(() => path);
+  const bytes = await readFile(path).catch(() => undefined);
+  return bytes ? [real, createHash("sha256").update(bytes).digest("hex")] : [real];
+}
+
+interface Unit {
+  label: string;
+  entries: GradeEntry[];
+  /** People with a grade of the scale; a unit with none is never ready. */
+  graded: number;
+  /** A sheet of it is graded on another known scale (reported as such, not as "nobody graded"). */
+  otherScale: boolean;
+}
+
 export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const inputs = await expandInputs(request.paths);
   const files: FileResult[] = [];
-  const units: { label: string; entries: GradeEntry[] }[] = [];
+  const units = new Map<string, Unit>();
   const uncalculated: Location[] = [];
-  const scoreErrors: { address: string; error: string }[] = [];
-  const weightTotals: { address: string; total: SheetValue }[] = [];
+  const people: Person[] = [];
+  const findings: Required<Pick<CheckOptions, "scoreErrors" | "weightTotals" | "otherScales">> = {
+    scoreErrors: [],
+    weightTotals: [],
+    otherScales: [],
+  };
   // One entry per sheet, not per person: an address is "<file › sheet>!<cell>".
   const sheetOf = new Map<string, { file: string; sheet: string }>();
+  const seen = new Map<string, string>();
 
   for (const [index, input] of inputs.entries()) {
     request.onFile?.(index, inputs.length, input.path);
-    const result: FileResult = { path: input.path, sheets: [], skippedSheets: [] };
+    const result: FileResult = { path: input.path, sheets: [] };
     files.push(result);
     result.problem = input.problem ?? (await sniff(input.path, request.limitBytes));
     if (result.problem) continue;
-    let sheets: SheetGrades[];
+    const ids = await identities(input.path);
+    const earlier = ids.map((id) => seen.get(id)).find(Boolean);
+    if (earlier) {
+      result.duplicateOf = earlier;
+      continue;
+    }
+    ids.forEach((id) => seen.set(id, input.path));
+    let sheets: ReadSheet[];
     try {
       sheets = await readWorkbook(input.path, request);
     } catch (error) {
       result.problem = problemOf(error);
       continue;
     }
-    const graded = sheets.filter((sheet) => sheet.kind === "graded");
-    const noGroup = sheets.filter((sheet) => sheet.kind === "no-group-column").map((sheet) => sheet.sheet);
+    const readings = sheets.map((sheet) => sheet.reading);
+    const noGroup = readings.filter((r) => r.kind === "no-group-column").map((r) => r.sheet);
     if (request.scope.kind === "column" && noGroup.length) {
       result.problem = { kind: "no-group-column", column: request.scope.column, sheets: noGroup };
       continue;
     }
-    if (!graded.length) {
-      result.problem = { kind: "no-grade-column", sheets: sheets.map((sheet) => sheet.sheet) };
+    const withPeople = sheets.filter(({ reading }) => reading.kind === "table" || reading.kind === "form");
+    if (!withPeople.length) {
+      result.problem = { kind: "no-grade-column", sheets: readings.map((r) => r.sheet) };
       continue;
     }
-    result.skippedSheets = sheets.filter((sheet) => sheet.kind === "no-grade-column").map((sheet) => sheet.sheet);
-    for (const sheet of graded) {
-      const label = graded.length === 1 ? input.path : `${input.path} › ${sheet.sheet}`;
-      result.sheets.push({
-        name: sheet.sheet,
-        headerRow: sheet.headerRow,
-        gradeColumn: sheet.gradeColumn,
-        people: sheet.people.length,
-      });
-      const prefix = describeLocation({ file: input.path, sheet: sheet.sheet, cell: "" }).slice(0, -1);
-      sheetOf.set(prefix, { file: input.path, sheet: sheet.sheet });
+    const tables = withPeople.filter(({ reading }) => reading.kind === "table").length;
+    const onlyForm = withPeople.length === 1 && tables === 0;
+    for (const { reading, weightTotals } of sheets) {
+      const found = peopleOf(reading);
+      const sheetResult: SheetResult = { reading, people: found.length, graded: found.filter((p) => p.label).length };
+      result.sheets.push(sheetResult);
+      if (reading.kind !== "table" && reading.kind !== "form") continue;
+      // per-person forms: a workbook's forms are one team, and forms one per file are their folder's
+      const label = onlyForm
+        ? dirname(input.path)
+        : reading.kind === "form" || tables === 1
+          ? input.path
+          : `${input.path} › ${reading.sheet}`;
+      const location = { file: input.path, sheet: reading.sheet };
+      const prefix = describeLocation({ ...location, cell: "" }).slice(0, -1);
+      sheetOf.set(prefix, location);
       const here = (cell: string) => `${prefix}!${cell}`;
-      uncalculated.push(...sheet.uncalculated.map((cell) => ({ file: input.path, sheet: sheet.sheet, cell })));
-      scoreErrors.push(...sheet.scoreErrors.map((error) => ({ ...error, address: here(error.address) })));
-      weightTotals.push(...sheet.weightTotals.map((total) => ({ ...total, address: here(total.address) })));
-      const entries = sheet.people.map((person): GradeEntry => ({
-        ...person,
-        address: here(person.address),
-        group: request.scope.kind === "file" ? label : person.group,
-      }));
-      units.push({ label, entries });
+      uncalculated.push(...reading.uncalculated.map((cell) => ({ ...location, cell })));
+      if (reading.kind === "table") {
+        findings.scoreErrors.push(...reading.scoreErrors.map((error) => ({ ...error, address: here(error.address) })));
+      }
+      findings.weightTotals.push(...weightTotals.map((total) => ({ ...total, address: here(total.address) })));
+      const judged = judgedEntries(reading, `${input.path} › ${reading.sheet}`, here);
+      if (judged.otherScale) findings.otherScales.push(judged.otherScale);
+      const unit = units.get(label) ?? { label, entries: [], graded: 0, otherScale: false };
+      units.set(label, unit);
+      unit.graded += judged.otherScale ? 0 : sheetResult.graded;
+      unit.otherScale ||= Boolean(judged.otherScale);
+      // a loop, not push(...list): a sheet of a million people would overflow the call's arguments
+      for (const entry of judged.entries) {
+        unit.entries.push(request.scope.kind === "file" ? { ...entry, group: label } : entry);
+      }
+      for (const person of found) people.push(person);
     }
   }
 
   const options = { policy: request.policy, scale: request.scale, advisory: request.advisory };
+  const judgedUnits = [...units.values()];
   const report = checkGrades(
-    units.flatMap((unit) => unit.entries),
-    { ...options, scoreErrors, weightTotals },
+    judgedUnits.flatMap((unit) => unit.entries),
+    {
+      ...options,
+      ...findings,
+      nothingGraded: judgedUnits.filter((unit) => !unit.graded && !unit.otherScale).map((unit) => unit.label),
+    },
   );
-  const perFile = units.map((unit) => ({ ...checkGrades(unit.entries, options).overall, group: unit.label }));
+  // per file, the report's groups are the units' own distributions already
+  const perFile =
+    request.scope.kind === "file"
+      ? report.groups
+      : judgedUnits
+          .filter((unit) => unit.entries.length)
+          .map((unit) => ({ ...checkGrades(unit.entries, options).overall, group: unit.label }));
   const unreadable = files.some((file) => file.problem) || uncalculated.length > 0;
+  const raters = raterView(people, request.scale);
   return {
     files,
     report,
     perFile,
     uncalculated,
+    ...(raters ? { raters } : {}),
     locate: (address) => {
       const bang = address.lastIndexOf("!");
       return { ...sheetOf.get(address.slice(0, bang))!, cell: address.slice(bang + 1) };

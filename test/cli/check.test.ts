@@ -138,7 +138,7 @@ describe("exit codes and reports", () => {
   test("on target: exit 0, the file's table, ready", async () => {
     const run = await runCli(["check", dir("good", "east.xlsx")]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`${dir("good", "east.xlsx")} · 20 people · on target`);
+    expect(run.stdout).toContain(`${dir("good", "east.xlsx")} · 20 graded · on target`);
     expect(run.stdout).toMatch(/Grade\s+Count\s+Actual %\s+Target %\s+Target count\s+Difference\s+Status/);
     expect(run.stdout).toMatch(/\n {2}A\s+9\s+45%\s+45%\s+9\s+0\s+OK\n/);
     expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("Ready to submit");
@@ -149,10 +149,10 @@ describe("exit codes and reports", () => {
     const run = await runCli(["check", dir("good")]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("Checked 2 workbook(s), 2 sheet(s), 35 graded people.");
-    expect(run.stdout).toContain(`${dir("good", "west.xlsx")} · 15 people · not met`);
+    expect(run.stdout).toContain(`${dir("good", "west.xlsx")} · 15 graded · not met`);
     expect(run.stdout).toContain("→ Move 1 person from A to C");
     expect(run.stdout).toContain("→ Move 1 person from A to D");
-    expect(run.stdout).toContain("All files together · 35 people · not met (for information)");
+    expect(run.stdout).toContain("All files together · 35 graded · not met (for information)");
     expect(run.stdout).toContain(`Not ready: Forced distribution not met: ${dir("good", "west.xlsx")}`);
     expect(run.stdout).not.toContain("~$east"); // Excel's lock file is not a workbook
   });
@@ -214,6 +214,7 @@ describe("exit codes and reports", () => {
       "errors",
       "weights",
       "uncalculated",
+      "raters",
     ]);
     expect(report).toMatchObject({ ready: false, exitCode: 1, scope: { kind: "file" }, advisory: false });
     expect(report.policy).toEqual({
@@ -227,18 +228,27 @@ describe("exit codes and reports", () => {
       groups: [dir("good", "west.xlsx")],
       text: `Forced distribution not met: ${dir("good", "west.xlsx")}`,
     });
-    expect(report.files[0]).toEqual({
+    // the fields scripts had before stay as they were; what was read is added beside them
+    expect(report.files[0]).toMatchObject({
       path: dir("good", "east.xlsx"),
       status: "checked",
       sheets: [
         {
           name: "客服 2026-11",
-          headerRow: expect.any(Number),
-          gradeColumn: expect.stringMatching(/^[A-Z]+$/),
+          headerRow: 13,
+          gradeColumn: "AX",
           people: 20,
+          graded: 20,
+          gradeHeader: "等级",
+          gradeReason: "header",
+          nameColumn: "A",
+          firstPersonRow: 14,
+          lastPersonRow: 33,
+          ignoredRows: [],
         },
       ],
       skippedSheets: [],
+      skipped: [],
     });
     const west = report.distributions.files[1];
     expect(west).toMatchObject({ group: dir("good", "west.xlsx"), people: 15, ok: false });
@@ -285,13 +295,13 @@ describe("whose distribution is judged", () => {
     expect(report.blocking[0]).toMatchObject({ kind: "distribution", groups: ["Store operations module"] });
     const text = await runCli(["check", ...files(), "--group-by", "department"]);
     expect(text.stdout).toContain("== Per department ==");
-    expect(text.stdout).toContain("网店运营部门 · 20 people · on target");
-    expect(text.stdout).toContain(`${dir("good", "east.xlsx")} · 20 people · on target (for information)`);
+    expect(text.stdout).toContain("网店运营部门 · 20 graded · on target");
+    expect(text.stdout).toContain(`${dir("good", "east.xlsx")} · 20 graded · on target (for information)`);
   });
 
   test("--group-by all: everyone together is judged; a column no sheet has: exit 2", async () => {
     const run = await runCli(["check", ...files(), "--group-by", "all"]);
-    expect(run.stdout).toContain("All files together · 42 people · not met\n");
+    expect(run.stdout).toContain("All files together · 42 graded · not met\n");
     expect(run.stdout).toContain("Forced distribution not met: everyone");
     const missing = await runCli(["check", dir("good", "east.xlsx"), "--group-by", "Cost centre"]);
     expect(missing.code).toBe(2);
@@ -350,7 +360,7 @@ describe("bad files: a clear message each, the other files still checked", () =>
     expect(line("letter.xlsx")).toContain("a zip archive, but not an Excel workbook");
     expect(line("empty-folder")).toContain("a folder with no .xlsx workbooks in it");
     expect(line("nowhere.xlsx")).toContain("not found");
-    expect(run.stdout).toContain(`${dir("good", "east.xlsx")} · 20 people · on target`);
+    expect(run.stdout).toContain(`${dir("good", "east.xlsx")} · 20 graded · on target`);
     expect(run.stdout).toMatch(
       /Not every file could be checked: fix the files listed above and run the check again.\n$/,
     );
@@ -367,7 +377,7 @@ describe("bad files: a clear message each, the other files still checked", () =>
       env: { LANG: "zh_CN.UTF-8" },
     });
     expect(zh.stdout).toContain("受密码保护：请在 Excel 中打开，取消密码");
-    expect(zh.stdout).toContain("· 20 人 · 符合");
+    expect(zh.stdout).toContain("· 20 人有等级 · 符合");
     const en = await runCli(["check", dir("good", "east.xlsx"), "--lang", "en-US"], { env: { LANG: "zh_CN.UTF-8" } });
     expect(en.stdout).toContain("Ready to submit");
   });
@@ -437,7 +447,7 @@ describe("the built command (npm run build → dist/cli.js, run by bin/hr-apprai
       output = failed.stdout;
     }
     expect(output).toContain("Checked 4 workbook(s), 4 sheet(s), 55 graded people.");
-    expect(output).toContain("store-operations.xlsx · 15 people · not met");
+    expect(output).toContain("store-operations.xlsx · 15 graded · not met");
     expect(output).toContain("→ Move 1 person from A to C");
     expect(output).toMatch(
       /Not ready: Forced distribution not met: .*store-operations\.xlsx; 1 person has no grade\n$/,

@@ -16,7 +16,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const formulasOf = (rows: Awaited<ReturnType<typeof readSheetCells>>) =>
   rows.flatMap((row) => row ?? []).filter((cell) => cell?.kind === "cached").length;
 
-test("writes the template with HR functions, and a portable one; both check as ready (nobody graded yet)", async () => {
+test("writes the template with HR functions, and a portable one; an unfilled one is never ready", async () => {
   const hr = join(folder, "客服.xlsx");
   const run = await runCli(["template", "shop-customer-service", "--rows", "5", "--period", "2026-11", "--out", hr], {
     env: { LANG: "zh_CN.UTF-8" },
@@ -49,8 +49,10 @@ test("writes the template with HR functions, and a portable one; both check as r
 
   for (const file of [hr, portable]) {
     const check = await runCli(["check", file]);
-    expect([file, check.code]).toEqual([file, 0]);
+    // read, and found empty: nobody graded yet is not "on target"
+    expect([file, check.code]).toEqual([file, 1]);
     expect(check.stdout).toContain("0 graded people");
+    expect(check.stdout).toContain("Not ready: no graded people were read");
   }
 });
 
