@@ -27,7 +27,21 @@ const HAND_GRADES: [string, string, string | null][] = [
   ["梁静", "市场部", "A"],
 ];
 
-export const DEMO_SHEETS = { appraisal: "部门考核 2026-10", handGraded: "手工评级" };
+/** A table as HR keeps it: title, a two-row header with merged group cells, a footer. */
+const EXISTING: (string | number | null)[][] = [
+  ["销售部 2026年10月绩效考核表", null, null, null, null, null],
+  ["序号", "姓名", "考核得分", null, "考核等级", null],
+  [null, null, "自评", "综合", "自评等级", "最终等级"],
+  [1, "陈晨", 92, 91, "A", "A"],
+  [2, "林涛", 90, 86, "A", "B"],
+  [3, "许静", 85, 78, "B", "C"],
+  [4, "宋雨", 88, null, "B", null],
+  [5, "邓超", 95, 93, "A", "A"],
+  ["合计", null, null, null, null, 4],
+  ["部门负责人签字：", null, null, null, null, null],
+];
+
+export const DEMO_SHEETS = { appraisal: "部门考核 2026-10", handGraded: "手工评级", existing: "销售部原表" };
 
 export function fillDemoWorkbook(excel: FakeExcel) {
   excel.addSheet(DEMO_SHEETS.appraisal);
@@ -43,4 +57,7 @@ export function fillDemoWorkbook(excel: FakeExcel) {
   ]);
   excel.addSheet(DEMO_SHEETS.handGraded);
   excel.type(DEMO_SHEETS.handGraded, "A1", [["姓名", "部门", "绩效等级"], ...HAND_GRADES]);
+  excel.addSheet(DEMO_SHEETS.existing);
+  excel.type(DEMO_SHEETS.existing, "A1", EXISTING);
+  for (const merged of ["A1:F1", "A2:A3", "B2:B3", "C2:D2", "E2:F2"]) excel.merge(DEMO_SHEETS.existing, merged);
 }

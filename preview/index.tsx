@@ -39,7 +39,8 @@ async function start() {
   const language = languageOf(params.get("lang") ?? navigator.language);
   const paneWidth = Number(params.get("pane"));
   if (paneWidth) document.body.style.setProperty("--pane-width", `${paneWidth}px`);
-  const gateway = createExcelGateway(excel as unknown as typeof Excel);
+  // the stand-in models ExcelApi 1.13's merged areas; there is no Office.context to ask here
+  const gateway = createExcelGateway(excel as unknown as typeof Excel, { supportsMerges: () => true });
   createRoot(document.getElementById("grid")!).render(
     <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
       <Grid excel={excel} />

@@ -114,6 +114,31 @@ const en = {
   closeExport: "Close",
   templateCopied: "Copied.",
   templateSelected: "The text is selected: press Ctrl+C (⌘C on Mac) to copy it.",
+  whatWasRead: "What was read",
+  hiddenSheet: (name: string) => `${name} (hidden)`,
+  detected: (column: string) => `Found: ${column}`,
+  headerRow: "Header row",
+  headerRowHint: "Leave blank to use the row found; type a row number to choose another.",
+  scale: "Grade scale",
+  otherScale: (title: string) => `The grades in this sheet are ${title}, not grades of the scale chosen.`,
+  useScale: (title: string) => `Check with ${title}`,
+  stillCalculating:
+    "Excel was still calculating when the sheet was read: some cells may show #BUSY!. Check again in a moment.",
+  raterView: "Raters (advisory)",
+  ratersNote: (basis: "score" | "points", mean: string, sd: string) =>
+    `Mean ${basis === "score" ? "final score" : "of the grades' points"}; everyone ${mean} ± ${sd}. A rater with 5 people or more whose mean is a standard deviation above or below everyone else's is flagged.`,
+  rater: "Rater",
+  ratedPeople: "People",
+  mean: "Mean",
+  gradeShares: "Grades",
+  raterFlag: (flag: "lenient" | "severe", others: string) =>
+    `${flag === "lenient" ? "Lenient" : "Severe"}: everyone else ${others}`,
+  normalizeHint:
+    "To compare with calibrated scores, type this formula in an empty column beside the scores (the add-in does not write into your table):",
+  copyFormula: "Copy",
+  formulaCopied: "Copied.",
+  functionsNotLoaded:
+    "#NAME? where the sheet uses the HR functions means Excel has not loaded them yet (right after opening or inserting): wait a moment, or reopen the add-in, then check again.",
 };
 
 export type Strings = typeof en;
@@ -226,6 +251,28 @@ const zh: Strings = {
   closeExport: "关闭",
   templateCopied: "已复制。",
   templateSelected: "已选中全部内容：请按 Ctrl+C（Mac 上按 ⌘C）复制。",
+  whatWasRead: "读取结果",
+  hiddenSheet: (name) => `${name}（已隐藏）`,
+  detected: (column) => `已识别：${column}`,
+  headerRow: "表头行",
+  headerRowHint: "留空则使用识别到的行；输入行号可另选。",
+  scale: "等级标准",
+  otherScale: (title) => `此工作表中的等级属于“${title}”，不是所选等级标准中的等级。`,
+  useScale: (title) => `按“${title}”检查`,
+  stillCalculating: "读取时 Excel 仍在计算：部分单元格可能显示 #BUSY!。请稍后重新检查。",
+  raterView: "评价人（仅供参考）",
+  ratersNote: (basis, mean, sd) =>
+    `按${basis === "score" ? "综合得分" : "等级的对应分值"}计算平均分；全体 ${mean} ± ${sd}。评价人数不少于 5 人、且平均分比其他人高出或低于一个标准差的评价人会被标出。`,
+  rater: "评价人",
+  ratedPeople: "人数",
+  mean: "平均分",
+  gradeShares: "等级",
+  raterFlag: (flag, others) => `${flag === "lenient" ? "偏宽" : "偏严"}：其他人 ${others}`,
+  normalizeHint: "如需对照校准后得分，请在得分旁的空白列中输入以下公式（加载项不会写入你的工作表）：",
+  copyFormula: "复制",
+  formulaCopied: "已复制。",
+  functionsNotLoaded:
+    "使用 HR 函数的单元格显示 #NAME?，表示 Excel 尚未加载这些函数（刚打开或刚插入时常见）：请稍候或重新打开加载项，然后重新检查。",
 };
 
 export const STRINGS: Record<Language, Strings> = { en, zh };

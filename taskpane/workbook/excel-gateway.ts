@@ -1,27 +1,15 @@
 /**
- * The workbook gateway over Office.js: the only code that calls Excel.run and context.sync.
- * Round trips are the cost: inserting a template takes 4 syncs whatever the row count (read the
- * names, add the sheet, write it, then activate it; one more when it fails and the new sheet is
- * removed); a check reads only the columns it needs, in blocks of at most 5,000 rows with one
- * sync per block, to stay under Excel on the web's 5 MB request limit.
+ * The workbook gateway over Office.js: with excel-read.ts (reading a sheet for the check), the only
+ * code that calls Excel.run and context.sync. Round trips are the cost: inserting a template takes
+ * 4 syncs whatever the row count (read the names, add the sheet, write it, then activate it; one
+ * more when it fails and the new sheet is removed).
  */
-import {
-  HEADER_SEARCH_ROWS,
-  type SheetValue,
-  detectGroupColumns,
-  isErrorValue,
-  detectNameColumn,
-  detectScoreColumns,
-  findHeaderRow,
-} from "../../src/check";
-import { DEFAULT_SCALE } from "../../src/scale";
 import {
   type CellStyle,
   type PlannedValidation,
   type SheetPlan,
   TEXT_FORMAT,
   type Template,
-  WEIGHT_TOTAL_NAME,
   block,
   cell,
   columnName,
@@ -31,118 +19,22 @@ import {
   tableAddress,
   tableRow,
 } from "../../src/templates";
-import type { CheckData, InsertOptions, InsertResult, SheetLayout, WorkbookGateway } from "./gateway";
+import { type ReadHost, listSheets, readSheet, selectCell, wait } from "./excel-read";
+import type { InsertOptions, InsertResult, WorkbookGateway } from "./gateway";
 import { InsertFailed } from "./insert-error";
-
-/** Rows per read: 5,000 rows of a few columns stay far below the 5 MB request limit. */
-export const READ_BLOCK_ROWS = 5000;
 
 type ExcelApi = Pick<typeof Excel, "run">;
 
-export function createExcelGateway(excel: ExcelApi = Excel): WorkbookGateway {
-  return {
-    listSheets: () =>
-      excel.run(async (context) => {
-        const sheets = context.workbook.worksheets.load("items/name");
-        await context.sync();
-        return sheets.items.map((sheet) => sheet.name);
-      }),
+/** Merged cells can be read from ExcelApi 1.13 on; older Excel reads without them, and says so. */
+const mergesSupported = () => Office.context.requirements.isSetSupported("ExcelApi", "1.13");
 
+export function createExcelGateway(excel: ExcelApi = Excel, host: Partial<ReadHost> = {}): WorkbookGateway {
+  const reading: ReadHost = { supportsMerges: mergesSupported, pause: wait, ...host };
+  return {
+    listSheets: () => listSheets(excel),
     insertTemplate: (template, options) => insertTemplate(excel, template, options),
-
-    inspectSheet: (name) =>
-      excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem(name);
-        const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount,columnIndex,columnCount");
-        const names = sheet.names.load("items/name");
-        await context.sync();
-        if (used.isNullObject) return emptyLayout(name);
-        const topRows = Math.min(used.rowIndex + used.rowCount, HEADER_SEARCH_ROWS);
-        const width = used.columnIndex + used.columnCount;
-        const top = sheet.getRange(block(0, 0, topRows, width)).load("values");
-        await context.sync();
-        const { headerRow, grade } = findHeaderRow(top.values, DEFAULT_SCALE);
-        const headers = (top.values[headerRow] ?? []).map((header) => String(header ?? ""));
-        while (headers.length && !headers[headers.length - 1]) headers.pop();
-        return {
-          sheet: name,
-          headerRow,
-          headers,
-          lastRow: used.rowIndex + used.rowCount - 1,
-          grade,
-          groups: detectGroupColumns(headers.map((header) => ({ header, values: [] }))),
-          name: detectNameColumn(headers),
-          scores: detectScoreColumns(headers).filter((column) => column !== grade),
-          weightTotalNames: names.items.map((item) => item.name).filter((n) => n.startsWith(WEIGHT_TOTAL_NAME)),
-        };
-      }),
-
-    readForCheck: (layout, columns) =>
-      excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem(layout.sheet);
-        const data: CheckData = { entries: [], scoreErrors: [], weightTotals: [] };
-        const totals = layout.weightTotalNames.map((name) =>
-          sheet.names.getItem(name).getRange().load("address,values,valueTypes"),
-        );
-        const occupiedBy = [layout.name, columns.group].filter((column) => column >= 0);
-        const wanted = [...new Set([columns.grade, ...occupiedBy, ...layout.scores])];
-        for (let first = layout.headerRow + 1; first <= layout.lastRow; first += READ_BLOCK_ROWS) {
-          const rows = Math.min(READ_BLOCK_ROWS, layout.lastRow - first + 1);
-          const ranges = new Map(
-            wanted.map((column) => [column, sheet.getRange(block(first, column, rows)).load("values,valueTypes")]),
-          );
-          // One sync per block is the point: each request stays small whatever the sheet's size.
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop
-          await context.sync();
-          const valueAt = (column: number, r: number): SheetValue => {
-            const range = ranges.get(column)!;
-            const value = range.values[r][0];
-            return range.valueTypes[r][0] === "Error" ? { error: String(value) } : value === "" ? null : value;
-          };
-          for (let r = 0; r < rows; r++) {
-            const row = first + r;
-            const group = columns.group >= 0 ? valueAt(columns.group, r) : null;
-            data.entries.push({
-              address: cell(row, columns.grade),
-              value: valueAt(columns.grade, r),
-              group: columns.group >= 0 ? String(group ?? "") : undefined,
-              occupied: occupiedBy.some((column) => valueAt(column, r) !== null),
-            });
-            for (const column of layout.scores) {
-              const value = valueAt(column, r);
-              if (isErrorValue(value)) data.scoreErrors.push({ address: cell(row, column), error: value.error });
-            }
-          }
-        }
-        if (layout.headerRow + 1 > layout.lastRow) await context.sync(); // no data rows: still read the totals
-        data.weightTotals = totals.map((range) => ({
-          address: range.address.split("!").pop()!,
-          total: range.valueTypes[0][0] === "Error" ? { error: String(range.values[0][0]) } : range.values[0][0],
-        }));
-        return data;
-      }),
-
-    select: (name, address) =>
-      excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem(name);
-        sheet.activate();
-        sheet.getRange(address).select();
-        await context.sync();
-      }),
-  };
-}
-
-function emptyLayout(sheet: string): SheetLayout {
-  return {
-    sheet,
-    headerRow: 0,
-    headers: [],
-    lastRow: -1,
-    grade: -1,
-    groups: [],
-    name: -1,
-    scores: [],
-    weightTotalNames: [],
+    readSheet: (name) => readSheet(excel, name, reading),
+    select: (name, address) => selectCell(excel, name, address),
   };
 }
 

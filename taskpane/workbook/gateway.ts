@@ -2,7 +2,7 @@
  * What the task pane needs from a workbook. Components talk to this interface only; the Excel
  * implementation (excel-gateway.ts) is the one module that calls Excel.run and context.sync.
  */
-import type { GradeEntry, SheetValue } from "../../src/check";
+import type { SheetSource, SheetValue } from "../../src/reading";
 import type { PlanOptions, Template } from "../../src/templates";
 
 /** Plan options the user chooses; the gateway adds the workbook's taken names. */
@@ -15,37 +15,27 @@ export interface InsertResult {
   columns: number;
 }
 
-/** A sheet's table as the check sees it: where the header is and what its columns hold. */
-export interface SheetLayout {
-  sheet: string;
-  /** 0-based row of the header (template sheets have a header block above their table). */
-  headerRow: number;
-  headers: string[];
-  /** Last row with data, 0-based. */
-  lastRow: number;
-  /** Detected columns (0-based, -1 when not found); the user may override grade and group. */
-  grade: number;
-  groups: { index: number; kind: "department" | "manager" }[];
-  name: number;
-  scores: number[];
-  /** Inserted templates name their weight totals (HR_Total_n). */
-  weightTotalNames: string[];
+/** A worksheet the workbook lists; hidden ones cannot be activated. */
+export interface SheetListing {
+  name: string;
+  visible: boolean;
 }
 
-export interface CheckData {
-  entries: GradeEntry[];
-  scoreErrors: { address: string; error: string }[];
+/** A sheet as the check reads it: what the core's table reader takes, and the template's totals. */
+export interface SheetData {
+  source: SheetSource;
+  /** Weight totals an inserted template names (HR_Total_n); a name whose range was deleted reads #REF!. */
   weightTotals: { address: string; total: SheetValue }[];
+  /** Excel was still calculating when the sheet was read: results may be stale (#BUSY!). */
+  calculating: boolean;
 }
 
 export interface WorkbookGateway {
-  listSheets(): Promise<string[]>;
+  listSheets(): Promise<SheetListing[]>;
   /** Writes the template's sheet plan into a new sheet with a unique name and activates it. */
   insertTemplate(template: Template, options: InsertOptions): Promise<InsertResult>;
-  /** Finds the header row and the grade, group, name and score columns of a sheet. */
-  inspectSheet(sheet: string): Promise<SheetLayout>;
-  /** Reads only the columns the check needs, in blocks. Never writes. */
-  readForCheck(layout: SheetLayout, columns: { grade: number; group: number }): Promise<CheckData>;
+  /** Reads a sheet's stored values (in blocks), merged cells and totals rows for the table reader. Never writes. */
+  readSheet(sheet: string): Promise<SheetData>;
   /** Activates the sheet and selects the cell. */
   select(sheet: string, address: string): Promise<void>;
 }

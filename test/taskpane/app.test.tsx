@@ -3,10 +3,13 @@
  */
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { GradeEntry } from "../../src/check";
+import type { SheetValue } from "../../src/reading";
 import { App } from "../../taskpane/components/App";
-import type { CheckData, SheetLayout, WorkbookGateway } from "../../taskpane/workbook/gateway";
+import type { SheetData, WorkbookGateway } from "../../taskpane/workbook/gateway";
 import { InsertFailed } from "../../taskpane/workbook/insert-error";
+
+// Fluent UI in jsdom is slow to render: a busy machine takes far longer than the default 30 s.
+jest.setTimeout(120_000);
 
 // jsdom has no layout: Fluent's MessageBar observes its size.
 globalThis.ResizeObserver ??= class {
@@ -23,50 +26,43 @@ File.prototype.text ??= function (this: File) {
   });
 };
 
-const LAYOUT: SheetLayout = {
-  sheet: "考核表",
-  headerRow: 0,
-  headers: ["姓名", "部门", "综合得分", "等级"],
-  lastRow: 8,
-  grade: 3,
-  groups: [{ index: 1, kind: "department" }],
-  name: 0,
-  scores: [2],
-  weightTotalNames: [],
-};
-
-const entry = (row: number, value: unknown, group?: string): GradeEntry => ({
-  address: `D${row}`,
-  value,
-  group,
-  occupied: true,
-});
+/** A sheet as the gateway hands it over: a header row and eight people, one grade not on the scale. */
+function sheetData(rows: SheetValue[][], name = "考核表"): SheetData {
+  return { source: { name, rows, merges: [] }, weightTotals: [], calculating: false };
+}
+const HEADER: SheetValue[] = ["姓名", "部门", "综合得分", "等级"];
+const person = (name: string, grade: SheetValue, department = "运营部", score: SheetValue = 90): SheetValue[] => [
+  name,
+  department,
+  score,
+  grade,
+];
+const PEOPLE = sheetData([
+  HEADER,
+  person("王芳", "A"),
+  person("李强", "A"),
+  person("张伟", "A"),
+  person("赵敏", "A", "运营部", { error: "#VALUE!" }),
+  person("刘洋", "B"),
+  person("陈静", "B"),
+  person("杨磊", "C"),
+  person("黄勇", "A+"),
+]);
 
 function fakeGateway(overrides: Partial<WorkbookGateway> = {}): jest.Mocked<WorkbookGateway> {
-  const data: CheckData = {
-    entries: [
-      entry(2, "A"),
-      entry(3, "A"),
-      entry(4, "A"),
-      entry(5, "A"),
-      entry(6, "B"),
-      entry(7, "B"),
-      entry(8, "C"),
-      entry(9, "A+"),
-    ],
-    scoreErrors: [{ address: "C5", error: "#VALUE!" }],
-    weightTotals: [],
-  };
   return {
-    listSheets: jest.fn(async () => ["考核表", "说明"]),
+    listSheets: jest.fn(async () => [
+      { name: "考核表", visible: true },
+      { name: "说明", visible: true },
+      { name: "等级表", visible: false },
+    ]),
     insertTemplate: jest.fn(async (template, options) => ({
       sheetName: `${template.role.zh} ${options.period}`,
       tableName: "HR_x",
       employees: options.employees,
       columns: 11,
     })),
-    inspectSheet: jest.fn(async () => LAYOUT),
-    readForCheck: jest.fn(async () => data),
+    readSheet: jest.fn(async () => PEOPLE),
     select: jest.fn(async () => undefined),
     ...overrides,
   } as jest.Mocked<WorkbookGateway>;
@@ -226,12 +222,17 @@ describe("templates view", () => {
 });
 
 describe("distribution view", () => {
-  test("check shows the verdict, the tables, the hints and clickable cells", async () => {
+  test("what was read, then the verdict, the tables, the hints and clickable cells", async () => {
     const { user, gateway } = await renderApp();
     await user.click(screen.getByRole("tab", { name: "分布检查" }));
-    expect((screen.getByLabelText("等级列") as HTMLSelectElement).value).toBe("3");
+    const read = screen.getByRole("region", { name: "读取结果" });
+    expect(read.textContent).toContain("表头：第 1 行；等级列：D 列“等级”（表头为等级）。");
+    expect(read.textContent).toContain("姓名列：A 列“姓名”。");
+    expect(read.textContent).toContain("人员：第 2～9 行，共 8 人。");
+    expect((screen.getByLabelText("等级列") as HTMLSelectElement).value).toBe("-1");
+    expect(screen.getByRole("option", { name: "已识别：D · 等级" })).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "检查" }));
-    expect(gateway.readForCheck).toHaveBeenCalledWith(LAYOUT, { grade: 3, group: -1 });
+    expect(gateway.readSheet).toHaveBeenLastCalledWith("考核表");
     const verdict = await screen.findByText(/暂不能提交/);
     expect(verdict.textContent).toContain("强制分布未达标");
     expect(screen.getByText("将 1 人从 A 调整为 C")).toBeTruthy();
@@ -241,18 +242,84 @@ describe("distribution view", () => {
     expect(screen.getByRole("button", { name: "在工作表中选中 C5" })).toBeTruthy();
   });
 
-  test("checking per department passes the group column", async () => {
-    const grouped = [entry(2, "A", "运营部"), entry(3, "B", "运营部"), entry(4, "A", "客服部")];
-    const { user, gateway } = await renderApp(
-      fakeGateway({ readForCheck: jest.fn(async () => ({ entries: grouped, scoreErrors: [], weightTotals: [] })) }),
-    );
+  test("hidden sheets are listed as hidden and never opened first", async () => {
+    const { user, gateway } = await renderApp();
+    await user.click(screen.getByRole("tab", { name: "分布检查" }));
+    expect(screen.getByRole("option", { name: "等级表（已隐藏）" })).toBeTruthy();
+    expect(gateway.readSheet).toHaveBeenCalledWith("考核表");
+  });
+
+  test("checking per department groups the people by the column chosen", async () => {
+    const grouped = sheetData([HEADER, person("王芳", "A"), person("李强", "B"), person("张伟", "A", "客服部")]);
+    const { user } = await renderApp(fakeGateway({ readSheet: jest.fn(async () => grouped) }));
     await user.click(screen.getByRole("tab", { name: "分布检查" }));
     await user.selectOptions(screen.getByLabelText("分组检查"), "1");
     await user.click(screen.getByRole("button", { name: "检查" }));
-    expect(gateway.readForCheck).toHaveBeenCalledWith(LAYOUT, { grade: 3, group: 1 });
     expect(await screen.findByRole("region", { name: "运营部" })).toBeTruthy();
     expect(screen.getByRole("region", { name: "客服部" })).toBeTruthy();
     expect(screen.getByRole("region", { name: "全体合计（仅供参考）" })).toBeTruthy();
+  });
+
+  test("overrides: another grade column, another header row; the reading follows", async () => {
+    const twoGrades = sheetData([
+      ["2026年11月 考核表"],
+      ["姓名", "自评等级", "最终等级"],
+      ["王芳", "A", "B"],
+      ["李强", "A", "B"],
+    ]);
+    const { user } = await renderApp(fakeGateway({ readSheet: jest.fn(async () => twoGrades) }), "en");
+    await user.click(screen.getByRole("tab", { name: "Distribution check" }));
+    const read = () => screen.getByRole("region", { name: "What was read" }).textContent;
+    expect(read()).toContain("Header row 2; grade column C “最终等级” (the final grade).");
+    expect(read()).toContain("Other grade columns: B “自评等级” (one rater's grade).");
+    await user.selectOptions(screen.getByLabelText("Grade column"), "1");
+    expect(read()).toContain("grade column B “自评等级” (chosen by you)");
+    // row 1 is the title: a header of one cell, with no grade column in it
+    await user.type(screen.getByLabelText("Header row"), "1");
+    expect(read()).toContain("A table (header row 1) without a grade column.");
+  });
+
+  test("grades of another scale: the pane says so and checks with it on request", async () => {
+    const levels = sheetData([HEADER, person("王芳", "优秀"), person("李强", "良好"), person("张伟", "合格")]);
+    const { user } = await renderApp(fakeGateway({ readSheet: jest.fn(async () => levels) }), "en");
+    await user.click(screen.getByRole("tab", { name: "Distribution check" }));
+    expect(
+      screen.getByText("The grades in this sheet are 优秀/良好/合格/不合格, not grades of the scale chosen."),
+    ).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Check with 优秀/良好/合格/不合格" }));
+    expect((screen.getByLabelText("Grade scale") as HTMLSelectElement).value).toBe("excellent-good-pass-fail");
+    expect(screen.getByLabelText("优秀")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    expect(await screen.findByText("Ready to submit")).toBeTruthy();
+  });
+
+  test("an unfilled sheet is not ready: nobody graded", async () => {
+    const { user } = await renderApp(fakeGateway({ readSheet: jest.fn(async () => sheetData([HEADER])) }), "en");
+    await user.click(screen.getByRole("tab", { name: "Distribution check" }));
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    expect(await screen.findByText("Not ready: no graded people were read")).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Everyone" })).toBeNull();
+  });
+
+  test("a rater column: the rater view with a lenient rater flagged (advisory)", async () => {
+    const rows: SheetValue[][] = [["姓名", "直接上级", "综合得分", "等级"]];
+    for (let i = 0; i < 5; i++) rows.push([`甲${i}`, "王经理", 97, "A"]);
+    for (let i = 0; i < 15; i++) rows.push([`乙${i}`, `李经理${i % 3}`, 70 + i, ["A", "B", "B", "C", "C"][i % 5]]);
+    const { user } = await renderApp(fakeGateway({ readSheet: jest.fn(async () => sheetData(rows)) }), "en");
+    await user.click(screen.getByRole("tab", { name: "Distribution check" }));
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    const view = await screen.findByRole("region", { name: "Raters (advisory)" });
+    expect(within(view).getByText(/Lenient: everyone else 77/)).toBeTruthy();
+    expect(within(view).getAllByRole("row")).toHaveLength(5);
+    // calibration is offered as a formula to copy, never written into the sheet
+    expect((within(view).getByRole("textbox") as HTMLInputElement).value).toBe("=HR.NORMALIZE(C2:C21,B2:B21)");
+  });
+
+  test("Excel still calculating: the pane says so", async () => {
+    const busy = { ...PEOPLE, calculating: true };
+    const { user } = await renderApp(fakeGateway({ readSheet: jest.fn(async () => busy) }), "en");
+    await user.click(screen.getByRole("tab", { name: "Distribution check" }));
+    expect(screen.getByText(/Excel was still calculating/)).toBeTruthy();
   });
 
   test("shares that do not add up to 100% are reported, not checked", async () => {
@@ -264,27 +331,19 @@ describe("distribution view", () => {
     expect(screen.getByText("Total 105%")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Check" }));
     expect((await screen.findByRole("alert")).textContent).toContain("Policy shares add up to 105%, not 100%");
-    expect(gateway.readForCheck).not.toHaveBeenCalled();
+    expect(gateway.readSheet).toHaveBeenCalledTimes(1); // when the sheet was opened, not for the check
   });
 
   test("a sheet that cannot be read shows the reason", async () => {
-    const gateway = fakeGateway({ inspectSheet: jest.fn(async () => Promise.reject(new Error("Sheet is locked"))) });
+    const gateway = fakeGateway({ readSheet: jest.fn(async () => Promise.reject(new Error("Sheet is locked"))) });
     const { user } = await renderApp(gateway, "en");
     await user.click(screen.getByRole("tab", { name: "Distribution check" }));
     expect((await screen.findByRole("alert")).textContent).toContain("Could not read the sheet: Sheet is locked");
   });
 
   test("year-end: the check is advisory", async () => {
-    const { user } = await renderApp(
-      fakeGateway({
-        readForCheck: jest.fn(async () => ({
-          entries: [entry(2, "A"), entry(3, "A")],
-          scoreErrors: [],
-          weightTotals: [],
-        })),
-      }),
-      "en",
-    );
+    const two = sheetData([HEADER, person("王芳", "A"), person("李强", "A")]);
+    const { user } = await renderApp(fakeGateway({ readSheet: jest.fn(async () => two) }), "en");
     await user.click(screen.getByRole("tab", { name: "Distribution check" }));
     await user.selectOptions(screen.getByLabelText("Review cycle"), "annual");
     await user.click(screen.getByRole("button", { name: "Check" }));

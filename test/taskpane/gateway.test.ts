@@ -3,8 +3,11 @@
  * crosses the wire.
  */
 import { DEFAULT_POLICY } from "../../src";
-import { checkGrades } from "../../src/check";
+import { checkGrades, gradeEntries } from "../../src/check";
+import { peopleOf, readSheet } from "../../src/reading";
 import {
+  CATALOG,
+  type Content,
   type Template,
   cell,
   columnName,
@@ -16,7 +19,8 @@ import {
 } from "../../src/templates";
 import { planWorkbook } from "../../cli/xlsx/write-plan";
 import { FakeExcel, shiftFormula } from "../../preview/fake-excel";
-import { READ_BLOCK_ROWS, createExcelGateway } from "../../taskpane/workbook/excel-gateway";
+import { createExcelGateway } from "../../taskpane/workbook/excel-gateway";
+import { parseAreas } from "../../taskpane/workbook/excel-read";
 import { InsertFailed } from "../../taskpane/workbook/insert-error";
 
 const FIVE_MB = 5 * 1024 * 1024;
@@ -40,7 +44,9 @@ function workbookWithData() {
   return excel;
 }
 
-const gatewayOf = (excel: FakeExcel) => createExcelGateway(excel as unknown as typeof Excel);
+/** The gateway over the stand-in; ExcelApi 1.13 (merged cells) unless told otherwise, waits not waited. */
+const gatewayOf = (excel: FakeExcel, merges = true) =>
+  createExcelGateway(excel as unknown as typeof Excel, { supportsMerges: () => merges, pause: async () => undefined });
 
 /** The insert's syncs: read the names, add the sheet, write it, then activate it. */
 const INSERT_SYNCS = 4;
@@ -183,7 +189,7 @@ describe("inserting a template", () => {
         expect([write.address, contentOf(write.address)]).toEqual([write.address, written]);
     }
     expect(plan.writes.map((w) => w.contents[0][0])).toEqual(
-      expect.arrayContaining(["=1+1 绩效考核表", "00123", "2026-11", "-5% 投诉率"]),
+      expect.arrayContaining(["=1+1绩效考核表", "00123", "2026-11", "-5% 投诉率"]),
     );
     const header = plan.table.columns.map((_, c) => contentOf(cell(plan.table.headerRow, c)));
     expect(header).toEqual(plan.table.columns.map((column) => column.header));
@@ -230,49 +236,145 @@ test("column widths: Excel's default column (8.43 characters, stored as 9.140625
   expect(columnWidthPoints(14)).toBe(73.5); // 98 px, where 7 points per character gave 98 pt
 });
 
-describe("checking a sheet", () => {
-  function bigSheet(rows: number) {
+describe("reading a sheet for the check", () => {
+  const grades = ["A", "B", "B", "C", "A", "D", "A", "B", "C", "A"];
+  function bigSheet(rows: number, extra: (i: number) => Content[] = () => []) {
     const excel = new FakeExcel();
     excel.addSheet("考核");
-    const grades = ["A", "B", "B", "C", "A", "D", "A", "B", "C", "A"];
     excel.type("考核", "A1", [
-      ["姓名", "部门", "综合得分", "等级"],
-      ...Array.from({ length: rows }, (_, i) => [`员工${i}`, i % 2 ? "运营部" : "客服部", 80, grades[i % 10]]),
+      ["姓名", "部门", "综合得分", "等级", ...extra(-1).map((_, k) => `备注${k + 1}`)],
+      ...Array.from({ length: rows }, (_, i) => [
+        `员工${i}`,
+        i % 2 ? "运营部" : "客服部",
+        80,
+        grades[i % 10],
+        ...extra(i),
+      ]),
     ]);
     return excel;
   }
+  const readOf = async (excel: FakeExcel, sheet: string, merges = true) => {
+    const data = await gatewayOf(excel, merges).readSheet(sheet);
+    return { data, reading: readSheet(data.source) };
+  };
 
-  test("100,000 rows are read in blocks of 5,000, one sync each, under 5 MB, writing nothing", async () => {
+  test("100,000 rows: blocks sized to stay under 5 MB, a fixed number of syncs per block, nothing written", async () => {
     const excel = bigSheet(100_000);
-    const gateway = gatewayOf(excel);
-    const layout = await gateway.inspectSheet("考核");
-    expect(layout).toMatchObject({ headerRow: 0, grade: 3, name: 0, scores: [2], lastRow: 100_000 });
-    expect(layout.groups).toEqual([{ index: 1, kind: "department" }]);
-    const before = excel.syncs;
-    const data = await gateway.readForCheck(layout, { grade: 3, group: 1 });
-    expect(excel.syncs - before).toBe(100_000 / READ_BLOCK_ROWS);
+    const { data, reading } = await readOf(excel, "考核");
+    // every reply under Excel on the web's limit (the stand-in refuses bigger ones), few round trips
     expect(Math.max(...excel.responseBytes)).toBeLessThan(FIVE_MB);
+    expect(excel.syncs).toBeLessThan(20);
     expect(excel.writes).toEqual([]);
-    expect(data.entries).toHaveLength(100_000);
-    expect(data.entries[0]).toEqual({ address: "D2", value: "A", group: "客服部", occupied: true });
-    const report = checkGrades(data.entries, { policy: DEFAULT_POLICY });
+    expect(data.source.rows).toHaveLength(100_001);
+    if (reading.kind !== "table") throw new Error(reading.kind);
+    expect(reading.people).toHaveLength(100_000);
+    expect(reading.people[0]).toMatchObject({ gradeCell: "D2", grade: "A", label: "A", name: "员工0" });
+    const report = checkGrades(gradeEntries(readSheet(data.source, { groupBy: "部门" })), { policy: DEFAULT_POLICY });
     expect(report.overall.total).toBe(100_000);
     expect(report.groups.map((g) => g.group)).toEqual(["客服部", "运营部"]);
   });
 
-  test("an inserted template: its header row, error cells and weight totals are found", async () => {
+  test("wide sheets: the widest catalog template and a 60-column table stay under 5 MB per reply", async () => {
+    const widest = CATALOG.reduce((best, t) =>
+      planSheet(t, options).table.columns.length > planSheet(best, options).table.columns.length ? t : best,
+    );
+    const excel = new FakeExcel();
+    const inserted = await gatewayOf(excel).insertTemplate(widest, { ...options, employees: 20_000 });
+    excel.responseBytes.length = 0;
+    const { reading } = await readOf(excel, inserted.sheetName);
+    expect(reading).toMatchObject({ kind: "table", people: [] }); // no names typed yet: nobody to count
+    expect(Math.max(...excel.responseBytes)).toBeLessThan(FIVE_MB);
+
+    const long = "很长的评语，".repeat(20);
+    const wide = bigSheet(20_000, () => Array.from({ length: 56 }, () => long));
+    const read = await readOf(wide, "考核");
+    expect(Math.max(...wide.responseBytes)).toBeLessThan(FIVE_MB);
+    expect(read.reading).toMatchObject({ kind: "table" });
+    expect(peopleOf(read.reading)).toHaveLength(20_000);
+  });
+
+  test("a reply that is still too large is read again in halves", async () => {
+    const excel = bigSheet(3_000);
+    excel.payloadLimit = 60_000;
+    const { reading } = await readOf(excel, "考核");
+    expect(peopleOf(reading)).toHaveLength(3_000);
+    // the first blocks were refused (the stand-in records what Excel would have sent), then halved
+    const refused = excel.responseBytes.filter((bytes) => bytes > 60_000).length;
+    expect(refused).toBeGreaterThan(0);
+    expect(excel.responseBytes.at(-1)).toBeLessThanOrEqual(60_000);
+  });
+
+  test("an inserted template: the weight totals; a total whose name lost its range reads #REF!, the check goes on", async () => {
     const excel = new FakeExcel();
     const gateway = gatewayOf(excel);
     const inserted = await gateway.insertTemplate(template, { ...options, employees: 3 });
-    const layout = await gateway.inspectSheet(inserted.sheetName);
-    expect(layout.headerRow).toBe(6);
-    expect(layout.headers.at(-1)).toBe("等级");
-    expect(layout.grade).toBe(layout.headers.length - 1);
-    expect(layout.name).toBe(0);
-    expect(layout.weightTotalNames).toEqual(["HR_Total_1"]);
-    const data = await gateway.readForCheck(layout, { grade: layout.grade, group: -1 });
-    expect(data.weightTotals).toEqual([{ address: expect.stringMatching(/^\$?[A-Z]+\$?\d+$/), total: "=SUM(E6:I6)" }]);
-    expect(data.entries).toHaveLength(3);
+    const data = await gateway.readSheet(inserted.sheetName);
+    expect(data.weightTotals).toEqual([{ address: expect.stringMatching(/^[A-Z]+\d+$/), total: expect.anything() }]);
+    excel.breakName(inserted.sheetName, "HR_Total_1");
+    const broken = await gateway.readSheet(inserted.sheetName);
+    expect(broken.weightTotals).toEqual([{ address: "HR_Total_1", total: { error: "#REF!" } }]);
+    const report = checkGrades([], { weightTotals: broken.weightTotals });
+    expect(report.weights).toEqual([{ address: "HR_Total_1", total: { error: "#REF!" } }]);
+  });
+
+  test("right after an insert Excel may still calculate: the read waits for it, or says it did not finish", async () => {
+    const excel = bigSheet(10);
+    excel.calculation = { state: "Calculating", syncs: 3 };
+    const settled = await gatewayOf(excel).readSheet("考核");
+    expect(settled.calculating).toBe(false);
+    excel.calculation = { state: "Calculating", syncs: 1_000 };
+    const busy = await gatewayOf(excel).readSheet("考核");
+    expect(busy.calculating).toBe(true);
+  });
+
+  test("hidden sheets are listed as hidden and never activated", async () => {
+    const excel = workbookWithData();
+    excel.addSheet("等级表");
+    excel.hide("等级表");
+    const gateway = gatewayOf(excel);
+    expect(await gateway.listSheets()).toEqual([
+      { name: "员工名单", visible: true },
+      { name: "等级表", visible: false },
+    ]);
+    await gateway.select("等级表", "A1");
+    expect(excel.active).toBe("员工名单");
+    expect((await gateway.readSheet("等级表")).source.hidden).toBe(true);
+  });
+
+  test("merged cells and an Excel table's totals row reach the reader; without ExcelApi 1.13 it says so", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("销售部");
+    excel.type("销售部", "A1", [
+      ["2026年11月 销售部考核表"],
+      ["部门", "姓名", "等级"],
+      ["华东", "王芳", "A"],
+      [null, "李强", "B"],
+      ["华南", "张伟", "C"],
+      ["合计", null, 3],
+    ]);
+    excel.merge("销售部", "A1:C1");
+    excel.merge("销售部", "A3:A4");
+    excel.addTable("销售部", "A2:C6", "销售", true);
+    const { data, reading } = await readOf(excel, "销售部");
+    expect(data.source.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 2 },
+      { top: 2, left: 0, bottom: 3, right: 0 },
+    ]);
+    expect(data.source.totalsRows).toEqual([5]);
+    const grouped = readSheet(data.source, { groupBy: "部门" });
+    expect(peopleOf(grouped).map((p) => p.group)).toEqual(["华东", "华东", "华南"]);
+    expect(reading).toMatchObject({ kind: "table", mergesKnown: true, ignored: [{ row: 5, reason: "totals-row" }] });
+    const old = await readOf(excel, "销售部", false);
+    expect(old.data.source.merges).toBeUndefined();
+    expect(old.reading).toMatchObject({ mergesKnown: false });
+  });
+
+  test("a RangeAreas address: sheet names with commas, spaces and quotes", () => {
+    expect(parseAreas("Sheet1!A1:C1, 'A, B''s'!$D$5:$D$9, 'x y'!E2")).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 2 },
+      { top: 4, left: 3, bottom: 8, right: 3 },
+      { top: 1, left: 4, bottom: 1, right: 4 },
+    ]);
   });
 
   test("select activates the sheet and selects the cell", async () => {
