@@ -3,11 +3,27 @@
  * reader ran) against what a face read: every face's reading is put in the expectations' shape, so
  * the same comparison runs for the core reader, the command line's JSON and the task pane.
  */
-import { raterView } from "../../src/check";
-import { type SheetReading, peopleOf } from "../../src/reading";
-import type { Scale } from "../../src/scale";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { parseScaleJson, raterView } from "../../src/check";
+import { type SheetReading, type SheetSource, peopleOf, readSheet } from "../../src/reading";
+import { DEFAULT_SCALE, type Scale } from "../../src/scale";
 import { columnName } from "../../src/templates";
-import type { ExpectedSheet } from "../fixtures/tables/expected";
+import type { ExpectedSheet, ExpectedWorkbook } from "../fixtures/tables/expected";
+
+/** The scale a fixture is checked with: its scale file (in `folder`), else A/B/C/D. */
+export function scaleOf(folder: string, workbook: ExpectedWorkbook): Scale {
+  if (!workbook.options?.scale) return DEFAULT_SCALE;
+  const parsed = parseScaleJson(readFileSync(join(folder, workbook.options.scale), "utf8"));
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.en).join("; "));
+  return parsed.scale;
+}
+
+/** A sheet read with the fixture's options (what a user would choose), in the expectations' shape. */
+export function readAsExpected(source: SheetSource, workbook: ExpectedWorkbook, scale: Scale): ExpectedSheet {
+  const { groupBy, gradeColumn, headerRow } = workbook.options ?? {};
+  return asExpected(readSheet(source, { scale, groupBy, gradeColumn, headerRow }), scale);
+}
 
 /** A reading in the expectations' shape (1-based rows, column letters). */
 export function asExpected(reading: SheetReading, scale: Scale): ExpectedSheet {

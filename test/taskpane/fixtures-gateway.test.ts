@@ -3,16 +3,13 @@
  * read through the task pane's gateway: the same expectations the core reader and the command line
  * are held to, so the faces cannot disagree.
  */
-import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { parseScaleJson } from "../../src/check";
-import { readSheet } from "../../src/reading";
-import { DEFAULT_SCALE } from "../../src/scale";
 import { createExcelGateway } from "../../taskpane/workbook/excel-gateway";
 import { EXPECTED } from "../fixtures/tables/expected";
 import { writeFixtures } from "../fixtures/tables/workbooks";
-import { asExpected, statedFields } from "../reading/expectations";
+import { readAsExpected, scaleOf, statedFields } from "../reading/expectations";
 import { fakeFromXlsx } from "../support/fake-workbook";
 
 let folder: string;
@@ -25,11 +22,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 test.each(EXPECTED.map((workbook) => [`${workbook.file}: ${workbook.shape}`, workbook] as const))(
   "%s",
   async (_, workbook) => {
-    const parsed = workbook.options?.scale
-      ? parseScaleJson(readFileSync(join(folder, workbook.options.scale), "utf8"))
-      : undefined;
-    if (parsed && !parsed.ok) throw new Error(parsed.problems.map((p) => p.en).join("; "));
-    const scale = parsed?.scale ?? DEFAULT_SCALE;
+    const scale = scaleOf(folder, workbook);
     const excel = await fakeFromXlsx(join(folder, workbook.file));
     const gateway = createExcelGateway(excel as unknown as typeof Excel, {
       supportsMerges: () => true,
@@ -38,13 +31,7 @@ test.each(EXPECTED.map((workbook) => [`${workbook.file}: ${workbook.shape}`, wor
     const sheets = [];
     for (const { name } of await gateway.listSheets()) {
       const { source } = await gateway.readSheet(name);
-      const reading = readSheet(source, {
-        scale,
-        groupBy: workbook.options?.groupBy,
-        gradeColumn: workbook.options?.gradeColumn,
-        headerRow: workbook.options?.headerRow,
-      });
-      sheets.push(asExpected(reading, scale));
+      sheets.push(readAsExpected(source, workbook, scale));
     }
     expect(sheets.map((sheet, i) => statedFields(sheet, workbook.sheets[i] ?? sheet))).toEqual(workbook.sheets);
     expect(excel.writes).toEqual([]);
