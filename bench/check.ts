@@ -232,7 +232,7 @@ export async function checkSection(progress: (message: string) => void = () => u
         ["left", "right", "right", "right", "right", "right", "right", "right"],
       ),
       "",
-      "- Baselines: what a user could script instead, counting the same grade column of the same file in a child process: SheetJS `xlsx` 0.18.5 (`readFile`, dense, then a scan of the column) and ExcelJS's streaming `WorkbookReader`. They only count cells; the check also reads the header, the people, the footers and judges the distribution.",
+      "- Baselines: what a user could script instead, counting the same grade column of the same file in a child process: SheetJS `xlsx` 0.18.5 (`readFile`, then a scan of the column) and ExcelJS's streaming `WorkbookReader`. They only count cells; the check also reads the header, the people, the footers and judges the distribution.",
       "- Per-person forms: 500 files of one appraisal form each (header block, item table, grades, signature lines), checked as one team.",
     ].join("\n");
   } finally {
