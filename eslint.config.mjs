@@ -8,7 +8,7 @@ import tseslint from "typescript-eslint";
 const officeRules = officeAddins.configs.recommended.at(-1);
 
 export default [
-  { ignores: ["dist/", "dist-preview/", "coverage/", "node_modules/", "test-results/"] },
+  { ignores: ["dist/", "dist-preview/", "dist-sheets/", "coverage/", "node_modules/", "test-results/"] },
   ...officeAddins.configs.react,
   {
     // office-addins' own block lists .ts but not .tsx, and its parser does not load here
