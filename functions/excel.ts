@@ -1,8 +1,10 @@
 /**
- * The boundary between Excel and the core: core errors become CustomFunctions.Error values
- * with a message in the workbook's language.
+ * Excel's door to the shared custom functions (adapters.ts): values arrive as the core reads them
+ * (ranges as 2-D arrays, omitted arguments as null), core errors leave as CustomFunctions.Error
+ * values with a message in the workbook's language.
  */
-import { HrError, type HrErrorKind, type Language, languageOf } from "../src";
+import { type Block, type HrError, type Language, languageOf } from "../src";
+import { ERROR_CODES, type FunctionDoor, customFunctions } from "./adapters";
 
 /** The UI language Excel runs in, where the runtime exposes it; English otherwise. */
 export function workbookLanguage(): Language {
@@ -13,26 +15,20 @@ export function workbookLanguage(): Language {
   }
 }
 
-const ERROR_CODES: Record<HrErrorKind, string> = {
-  value: "#VALUE!",
-  na: "#N/A",
-  div0: "#DIV/0!",
+/** The Excel error value for a core error. */
+function toExcelError(error: HrError, language: Language): CustomFunctions.Error {
+  return new CustomFunctions.Error(ERROR_CODES[error.kind] as CustomFunctions.ErrorCode, error.text(language));
+}
+
+const EXCEL_DOOR: FunctionDoor<CustomFunctions.Error> = {
+  // The metadata declares these parameters matrix: Excel passes a 2-D array, or null when omitted.
+  range: (argument) => (argument as Block | null | undefined) ?? null,
+  value: (argument) => argument,
+  language: workbookLanguage,
+  fail(error, language) {
+    throw toExcelError(error, language);
+  },
+  errorCell: toExcelError,
 };
 
-/** The Excel error for a core error; anything else is a bug and is rethrown. */
-export function toExcelError(error: unknown): CustomFunctions.Error {
-  if (!(error instanceof HrError)) throw error;
-  return new CustomFunctions.Error(
-    ERROR_CODES[error.kind] as CustomFunctions.ErrorCode,
-    error.text(workbookLanguage()),
-  );
-}
-
-/** Runs a computation for a custom function; a core error is thrown as Excel's error value. */
-export function excelResult<T>(compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    throw toExcelError(error);
-  }
-}
+export const excelFunctions = customFunctions(EXCEL_DOOR);

@@ -1,36 +1,10 @@
 /**
- * The HR custom functions (DOMAIN §3): thin adapters from Excel values to the core.
- * The JSDoc of each function is the source of dist/functions.json; its Chinese twin comes from
- * functions/locales/zh-CN.json. CustomFunctionsMetadataPlugin appends the CustomFunctions.associate
- * calls to this file when it is bundled.
+ * The HR custom functions (DOMAIN §3): thin calls into the shared adapters (adapters.ts) through
+ * Excel's door (excel.ts). The JSDoc of each function is the source of dist/functions.json; its
+ * Chinese twin comes from functions/locales/zh-CN.json. CustomFunctionsMetadataPlugin appends the
+ * CustomFunctions.associate calls to this file when it is bundled.
  */
-import {
-  DEFAULT_POLICY,
-  HrError,
-  DISTRIBUTION_HEADER,
-  checkPolicy,
-  differenceStatus,
-  distribution as distributionOf,
-  flatten,
-  gradeOf,
-  band as bandOf,
-  invalid,
-  isBlank,
-  isOmitted,
-  kpiPoints,
-  kpiStep,
-  normalizeScores,
-  policyFromRows,
-  readDirection,
-  readKpiRule,
-  readMinRatings,
-  readSteps,
-  scaleArgument,
-  singleColumn,
-  weightedScore,
-  weightsArgument,
-} from "../src";
-import { excelResult, toExcelError, workbookLanguage } from "./excel";
+import { excelFunctions } from "./excel";
 
 /**
  * Weighted score of one employee: the mean of the non-blank scores, weighted and rounded to 9 decimals.
@@ -41,9 +15,7 @@ import { excelResult, toExcelError, workbookLanguage } from "./excel";
  * @returns The weighted score.
  */
 export function score(scores: unknown[][], weights?: unknown[][], scale?: unknown[][]): number {
-  return excelResult(() => {
-    return weightedScore(flatten(scores), weightsArgument(weights), scaleArgument(scale));
-  });
+  return excelFunctions.score(scores, weights, scale);
 }
 
 /**
@@ -55,11 +27,7 @@ export function score(scores: unknown[][], weights?: unknown[][], scale?: unknow
  * @returns The grade label.
  */
 export function grade(scores: unknown[][], weights?: unknown[][], scale?: unknown[][]): string {
-  return excelResult(() => {
-    const gradeScale = scaleArgument(scale);
-    const itemWeights = weightsArgument(weights);
-    return gradeOf(gradeScale, weightedScore(flatten(scores), itemWeights, gradeScale)).label;
-  });
+  return excelFunctions.grade(scores, weights, scale);
 }
 
 /**
@@ -70,7 +38,7 @@ export function grade(scores: unknown[][], weights?: unknown[][], scale?: unknow
  * @returns The grade label.
  */
 export function band(score: unknown, scale?: unknown[][]): string {
-  return excelResult(() => bandOf(score, scaleArgument(scale)).label);
+  return excelFunctions.band(score, scale);
 }
 
 /**
@@ -82,22 +50,7 @@ export function band(score: unknown, scale?: unknown[][]): string {
  * @returns One grade per row.
  */
 export function grades(scores: unknown[][], weights?: unknown[][], scale?: unknown[][]): unknown[][] {
-  const { gradeScale, itemWeights } = excelResult(() => {
-    const itemWeights = weightsArgument(weights);
-    const columns = scores[0]?.length ?? 0;
-    if (itemWeights && itemWeights.length !== columns) {
-      throw invalid("weightCount", { scores: columns, weights: itemWeights.length });
-    }
-    return { gradeScale: scaleArgument(scale), itemWeights };
-  });
-  return scores.map((row) => {
-    if (row.every(isBlank)) return [""];
-    try {
-      return [gradeOf(gradeScale, weightedScore(row, itemWeights, gradeScale)).label];
-    } catch (error) {
-      return [toExcelError(error)];
-    }
-  });
+  return excelFunctions.grades(scores, weights, scale);
 }
 
 /**
@@ -117,7 +70,7 @@ export function kpiScore(
   floor?: unknown,
   cap?: unknown,
 ): number {
-  return excelResult(() => kpiPoints(actual, target, readKpiRule(direction, floor, cap)));
+  return excelFunctions.kpiScore(actual, target, direction, floor, cap);
 }
 
 /**
@@ -129,7 +82,7 @@ export function kpiScore(
  * @returns KPI points.
  */
 export function kpiStepScore(value: unknown, steps: unknown[][], direction?: unknown): number {
-  return excelResult(() => kpiStep(value, readSteps(steps), readDirection(direction)));
+  return excelFunctions.kpiStep(value, steps, direction);
 }
 
 /**
@@ -147,15 +100,7 @@ export function normalize(
   min_ratings?: unknown,
   scale?: unknown[][],
 ): unknown[][] {
-  const rows = excelResult(() =>
-    normalizeScores(
-      singleColumn(scores, "scores"),
-      singleColumn(raters, "raters"),
-      readMinRatings(min_ratings),
-      scaleArgument(scale),
-    ),
-  );
-  return rows.map((row) => [row instanceof HrError ? toExcelError(row) : row]);
+  return excelFunctions.normalize(scores, raters, min_ratings, scale);
 }
 
 /**
@@ -167,25 +112,5 @@ export function normalize(
  * @returns A table with a header row and one row per grade.
  */
 export function distribution(grades: unknown[][], policy?: unknown[][], scale?: unknown[][]): unknown[][] {
-  return excelResult(() => {
-    const gradeScale = scaleArgument(scale);
-    if (isOmitted(policy) && !isOmitted(scale)) throw invalid("policyNeeded");
-    const gradePolicy = isOmitted(policy)
-      ? checkPolicy(DEFAULT_POLICY, gradeScale)
-      : policyFromRows(policy, gradeScale);
-    const rows = distributionOf(flatten(grades), gradePolicy, gradeScale);
-    const language = workbookLanguage();
-    return [
-      [...DISTRIBUTION_HEADER[language]],
-      ...rows.map((row) => [
-        row.grade,
-        row.count,
-        row.actualShare,
-        row.targetShare,
-        row.targetCount,
-        row.difference,
-        differenceStatus(row.difference, language),
-      ]),
-    ];
-  });
+  return excelFunctions.distribution(grades, policy, scale);
 }
