@@ -3,6 +3,8 @@
  * with every function the built bundle associates registered as HR.<ID>, passing arguments the way
  * Excel does (ranges as 2-D arrays, omitted optionals as null, errors propagated), blank cells in
  * either of the two ways Excel builds pass them, and error messages only where Excel shows them.
+ * The registration itself takes any host's conventions: test/support/sheets-engine.ts registers
+ * the Google Sheets functions through it, without a namespace.
  */
 import {
   ArraySize,
@@ -16,7 +18,8 @@ import {
 } from "hyperformula";
 import { type CustomFunction, ExcelError, type FunctionShape } from "./custom-functions";
 
-const ERROR_TYPES: Record<string, ErrorType> = {
+/** The engine's error type of each error code a function can return or name. */
+export const ERROR_TYPES: Record<string, ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
   "#N/A": ErrorType.NA,
   "#DIV/0!": ErrorType.DIV_BY_ZERO,
@@ -90,28 +93,60 @@ const SPILL_SIZES: Partial<Record<string, (size: (argument: number) => ArraySize
   DISTRIBUTION: (size) => new ArraySize(7, 1 + (size(2)?.height ?? 4)),
 };
 
-/** Registers the bundle's functions in HyperFormula; returns the function that unregisters them. */
-export function registerHrFunctions(
+/** What the engine needs of a function's parameters. */
+export interface ParameterShape {
+  dimensionality?: string;
+  optional?: boolean;
+}
+
+/** A function by its id (GRADE…) and its parameters, as the metadata gives them. */
+export interface EngineFunctionShape {
+  id: string;
+  parameters: readonly ParameterShape[];
+}
+
+/**
+ * How a host passes values between cells and its custom functions: what Excel and Google Sheets
+ * do differently. Both see an error in an argument propagate before the function runs.
+ */
+export interface HostConvention {
+  /** The name formulas call a function by: HR.GRADE in Excel. */
+  name(id: string): string;
+  /** An argument as the host passes it, from the engine's value (undefined when omitted). */
+  argument(value: EngineValue, parameter: ParameterShape): unknown;
+  /** What the function returned, as the cell's value. */
+  returned(result: unknown): EngineValue;
+  /** What the function threw, as the cell's value. */
+  thrown(error: unknown): EngineValue;
+}
+
+/** Registers a host's functions in HyperFormula; returns the function that unregisters them. */
+export function registerFunctions(
   functions: ReadonlyMap<string, CustomFunction>,
-  metadata: readonly FunctionShape[],
-  { blanks = "null", messages = "excel" }: HrFunctionOptions = {},
+  shapes: readonly EngineFunctionShape[],
+  host: HostConvention,
 ) {
-  class HrFunctions extends FunctionPlugin {}
+  class HostFunctions extends FunctionPlugin {}
   const implemented: Record<string, object> = {};
   const names: Record<string, string> = {};
-  for (const fn of metadata) {
-    const id = `HR.${fn.id}`;
+  for (const fn of shapes) {
+    const id = host.name(fn.id);
     const method = `run${fn.id}`;
     const implementation = functions.get(fn.id) as CustomFunction;
     const spill = SPILL_SIZES[fn.id];
     names[id] = id;
     implemented[id] = {
       method,
-      parameters: fn.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional })),
+      // passSubtype: a typed number (a date, a percentage) reaches the host's argument() as such
+      parameters: fn.parameters.map((p) => ({
+        argumentType: FunctionArgumentType.ANY,
+        optionalArg: p.optional,
+        passSubtype: true,
+      })),
       vectorizationForbidden: true,
       ...(spill ? { sizeOfResultArrayMethod: `${method}Size` } : {}),
     };
-    Object.assign(HrFunctions.prototype, {
+    Object.assign(HostFunctions.prototype, {
       [method](this: FunctionPlugin, ast: Ast, state: State) {
         const self = this as unknown as {
           runFunction: (
@@ -125,11 +160,11 @@ export function registerHrFunctions(
         return self.runFunction(ast.args, state, self.metadata(id), (...values: EngineValue[]) => {
           const error = values.map(firstError).find(Boolean);
           if (error) return error;
-          const args = fn.parameters.map((p, i) => excelArgument(values[i], p.dimensionality === "matrix", blanks));
+          const args = fn.parameters.map((p, i) => host.argument(values[i], p));
           try {
-            return engineResult(implementation(...args), messages);
+            return host.returned(implementation(...args));
           } catch (thrown) {
-            return engineResult(thrown, messages);
+            return host.thrown(thrown);
           }
         });
       },
@@ -139,9 +174,23 @@ export function registerHrFunctions(
       },
     });
   }
-  (HrFunctions as unknown as { implementedFunctions: object }).implementedFunctions = implemented;
-  HyperFormula.registerFunctionPlugin(HrFunctions, { enGB: names });
-  return () => HyperFormula.unregisterFunctionPlugin(HrFunctions);
+  (HostFunctions as unknown as { implementedFunctions: object }).implementedFunctions = implemented;
+  HyperFormula.registerFunctionPlugin(HostFunctions, { enGB: names });
+  return () => HyperFormula.unregisterFunctionPlugin(HostFunctions);
+}
+
+/** Registers the bundle's functions as HR.<ID>, passing values as Excel does; returns the function that unregisters them. */
+export function registerHrFunctions(
+  functions: ReadonlyMap<string, CustomFunction>,
+  metadata: readonly FunctionShape[],
+  { blanks = "null", messages = "excel" }: HrFunctionOptions = {},
+) {
+  return registerFunctions(functions, metadata, {
+    name: (id) => `HR.${id}`,
+    argument: (value, parameter) => excelArgument(value, parameter.dimensionality === "matrix", blanks),
+    returned: (result) => engineResult(result, messages),
+    thrown: (error) => engineResult(error, messages),
+  });
 }
 
 /** Like Excel 365: array arithmetic in every formula (SUMPRODUCT(--(B2:F2=""))). */

@@ -18,105 +18,24 @@ import {
 } from "../../src";
 import { loadFunctionsBundle } from "../support/bundle";
 import { ENGINE_CONFIG, registerHrFunctions, valueAt } from "../support/formula-engine";
-
-const EMPLOYEES = 39; // rows 2..40
-const WEIGHTS = ["20%", "20%", "30%", "15%", "15%"];
-
-/** Deterministic appraisal scores, typed the ways HR types them. */
-function scoresOf(index: number): unknown[] {
-  const base = [95, 88, 72, 64, 91, 83, 58, 99, 77, 85, 90, 69, 80];
-  const scores: unknown[] = [0, 1, 2, 3, 4].map((item) =>
-    Math.min(100, base[(index * 3 + item * 5) % base.length] + (item % 2)),
-  );
-  if (index % 7 === 3) scores[1] = "Ａ"; // a full-width grade label: 95 points
-  if (index % 5 === 2) scores[3] = String(scores[3]).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
-  if (index % 6 === 4) scores[4] = null; // not scored: weights renormalise
-  if (index % 11 === 5) scores[0] = "达到目标"; // 85 points
-  return scores;
-}
-
-/** Step tables as HR types them: percent text and numbers, rows in any order. */
-const HIGHER_STEPS = [
-  ["90%", 80],
-  [0.8, 60],
-  ["100%", 100],
-];
-const LOWER_STEPS = [
-  [2, 80],
-  [0, 100],
-  [5, 60],
-];
-const STEP_VALUES: unknown[] = [0.95, 1.2, 0.7, 0.8, 0.9, 1, 0, 2, 3, 5, 6, "85%", "９５％", null, "abc"];
-
-/** Scores of three raters: X lenient, Y severe, Z with two ratings; a blank score, a score without a rater, text. */
-const CALIBRATION: [string | null, unknown][] = [
-  ["X", 92],
-  ["X", 95],
-  ["Y", 70],
-  ["x ", 99],
-  ["Y", 74.5],
-  ["Z", 80],
-  ["X", null],
-  ["Y", 81],
-  [null, 77],
-  ["Z", "B"],
-  ["Y", "abc"],
-  ["X", 97],
-  ["Y", 68],
-];
+import {
+  CALIBRATION,
+  EMPLOYEES,
+  HIGHER_STEPS,
+  LOWER_STEPS,
+  SCORE_ROWS,
+  STEP_VALUES,
+  WEIGHTS,
+  appraisalSheets,
+} from "../support/formula-workbook";
 
 let engine: HyperFormula;
 let unregister: () => void;
-const rows = Array.from({ length: EMPLOYEES }, (_, i) => scoresOf(i));
+const rows = SCORE_ROWS;
 
 beforeAll(() => {
   unregister = registerHrFunctions(loadFunctionsBundle());
-  const scores = [
-    ["Weights", ...WEIGHTS, "Grade", "Weighted grade", "Weighted score", "GRADES", null, "Distribution"],
-    ...rows.map((scores, i) => {
-      const r = i + 2;
-      return [
-        `E${r}`,
-        ...scores,
-        `=HR.GRADE(B${r}:F${r})`,
-        `=HR.GRADE(B${r}:F${r},$B$1:$F$1)`,
-        `=HR.SCORE(B${r}:F${r},$B$1:$F$1)`,
-      ];
-    }),
-  ];
-  scores[1][9] = "=HR.GRADES(B2:F40)"; // J2, spills to J40
-  scores[1][11] = "=HR.DISTRIBUTION(G2:G40)"; // L2:R6
-  const kpi = [
-    ["KPI", "Target", "Actual", "Lower is better", "Gate 60%, cap 120%"],
-    ["Response time (h)", 10, 8, '=HR.KPISCORE(C2,B2,"lower")', '=HR.KPISCORE(C2,B2,"lower","60%",1.2)'],
-    ["Complaint rate", "2%", "3%", '=HR.KPISCORE(C3,B3,"lower")', '=HR.KPISCORE(C3,B3,"lower","60%",1.2)'],
-    ["GMV", 100000, 125000, "=HR.KPISCORE(C4,B4)", '=HR.KPISCORE(C4,B4,"higher",0.6,1.2)'],
-    ["Zero target", 0, 3, '=HR.KPISCORE(C5,B5,"lower")', null],
-    ["Not yet", 50, null, "=HR.KPISCORE(C6,B6)", null],
-  ];
-  const errors = [
-    ["Bad text", 90, 80, "abc", 70, 60, "=HR.GRADE(B1:F1)", "=HR.GRADES(B1:F4)"],
-    ["Blank", null, null, null, null, null, "=HR.GRADE(B2:F2)", null, "=HR.BAND(101)"],
-    ["Over 100", 90, 105, 70, 60, 50, "=HR.SCORE(B3:F3)"],
-    ["Zero weights", 90, 80, 70, 60, 50, "=HR.SCORE(B4:F4,B5:F5)"],
-    ["weights", 0, 0, 0, 0, 0, "=HR.DISTRIBUTION(H1:H4)"],
-  ];
-  const steps = [
-    ["Value", "Higher", "Lower", null, "Threshold", "Points", null, "Threshold", "Points"],
-    ...STEP_VALUES.map((value, i) => [
-      value,
-      `=HR.KPISTEP(A${i + 2},$E$2:$F$4)`,
-      `=HR.KPISTEP(A${i + 2},$H$2:$I$4,"lower")`,
-      null,
-      ...(i < 3 ? [...HIGHER_STEPS[i], null, ...LOWER_STEPS[i]] : []),
-    ]),
-  ];
-  const calibration = [["Rater", "Score", "Calibrated"], ...CALIBRATION.map(([rater, score]) => [rater, score])];
-  calibration[1][2] = `=HR.NORMALIZE(B2:B${CALIBRATION.length + 1},A2:A${CALIBRATION.length + 1})`;
-  engine = HyperFormula.buildFromSheets(
-    { Scores: scores, KPI: kpi, Errors: errors, Steps: steps, Calibration: calibration } as never,
-    ENGINE_CONFIG,
-  );
+  engine = HyperFormula.buildFromSheets(appraisalSheets("HR.") as never, ENGINE_CONFIG);
 });
 
 afterAll(() => {
