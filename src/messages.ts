@@ -225,6 +225,15 @@ export const messages = define({
     en: (p) => `min_ratings '${p.value}' must be a whole number of at least 1`,
     zh: (p) => `最少评分数“${p.value}”须为不小于 1 的整数`,
   },
+  // Values a host passes that no reader takes: Google Sheets hands date cells over as dates
+  dateAtItem: {
+    en: (p) => `Item ${p.item} is a date, not a number, score or grade: format its cell as Number or Plain text`,
+    zh: (p) => `第 ${p.item} 项是日期，不是数字、得分或等级：请将其单元格的格式设为“数字”或“纯文本”`,
+  },
+  dateValue: {
+    en: () => `The value is a date, not a number, score or grade: format its cell as Number or Plain text`,
+    zh: () => `该值是日期，不是数字、得分或等级：请将其单元格的格式设为“数字”或“纯文本”`,
+  },
 });
 
 export type MessageKey = keyof typeof messages;
