@@ -28,7 +28,7 @@ function filesUnder(folder: string): string[] {
 
 /**
  * Where users read Chinese: core messages and check texts, the sheet words and the catalog, the task
- * pane, the command line. Not scanned: the words the core *recognises* in HR's own sheets (headers
+ * pane and the Sheets add-on, the command line. Not scanned: the words the core *recognises* in HR's own sheets (headers
  * such as 档次 or 级别 in the table reader, 越高越好 as a KPI direction), which are input, not output.
  */
 const SOURCES = [
@@ -42,6 +42,7 @@ const SOURCES = [
   ...filesUnder("taskpane"),
   ...filesUnder("cli"),
   ...filesUnder("functions"),
+  ...filesUnder("sheets"),
 ];
 /** Files that must keep yielding Chinese strings: if one stops, the scan lost track of it. */
 const MUST_HAVE_CHINESE = [
@@ -59,6 +60,8 @@ const MUST_HAVE_CHINESE = [
   "taskpane/i18n.ts",
   "cli/messages.ts",
   "functions/locales/zh-CN.json",
+  "sheets/server/functions.ts",
+  "sheets/server/menu.ts",
   "README.zh-CN.md",
 ];
 
@@ -68,7 +71,23 @@ interface Text {
   text: string;
 }
 
-/** The Chinese string, template and JSX literals of a source file, `${…}` replaced by SLOT. */
+/** Excel's function help is English in JSDoc and Chinese in zh-CN.json; Sheets' is both, in JSDoc. */
+const BILINGUAL_HELP = "sheets/server/functions.ts";
+
+/**
+ * The Chinese halves of a `@customfunction` JSDoc comment's lines: in Google Sheets the comment is
+ * the function's help, English then Chinese on one line (sheets/server/functions.ts). The Chinese
+ * half follows the English one's last ". ", a mark Chinese text never holds (it ends with 。).
+ */
+function functionHelpTexts(source: string, node: ts.Node): string[] {
+  const comments = ts.getLeadingCommentRanges(source, node.getFullStart()) ?? [];
+  return comments
+    .map((range) => source.slice(range.pos, range.end))
+    .filter((comment) => comment.startsWith("/**") && /@customfunction\b/.test(comment))
+    .flatMap((comment) => comment.split("\n").map((line) => line.split(". ").at(-1)!));
+}
+
+/** The Chinese string, template and JSX literals and function help of a source file, `${…}` replaced by SLOT. */
 function sourceTexts(file: string): Text[] {
   const source = readFileSync(join(ROOT, file), "utf8");
   const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
@@ -81,6 +100,8 @@ function sourceTexts(file: string): Text[] {
       add(node, node.text);
     } else if (ts.isTemplateExpression(node)) {
       add(node, [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(SLOT));
+    } else if (ts.isFunctionDeclaration(node) && file === BILINGUAL_HELP) {
+      for (const line of functionHelpTexts(source, node)) add(node, line);
     }
     ts.forEachChild(node, visit);
   };

@@ -1,13 +1,17 @@
 /**
  * What ships stays clean: no HyperFormula (GPL, a test tool only), no eval or new Function, no
- * network calls or telemetry in our bundles; the page loads office.js from Microsoft's CDN, as
- * Microsoft requires, and everything else from the add-in.
+ * network calls or telemetry in our bundles, the Excel add-in's and the Google Sheets add-on's; the
+ * task pane loads office.js from Microsoft's CDN, as Microsoft requires, and everything else from
+ * the add-in.
  */
 import { existsSync, readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { DIST } from "./support/bundle";
 
+const DIST_SHEETS = join(DIST, "..", "dist-sheets");
 const bundles = readdirSync(DIST).filter((file) => file.endsWith(".js"));
+/** What ships to Google Sheets: the server file and the sidebar page (its inlined script). */
+const sheetsFiles = ["Code.js", "Sidebar.html"];
 const FORBIDDEN: [string, RegExp][] = [
   ["HyperFormula", /hyperformula|handsoncode/i],
   ["eval", /\beval\s*\(/],
@@ -27,6 +31,12 @@ test("the build ships the functions and task pane bundles", () => {
 
 test.each(bundles)("%s has no HyperFormula, eval, new Function, network calls or telemetry", (file) => {
   const code = readFileSync(join(DIST, file), "utf8");
+  const found = FORBIDDEN.filter(([, pattern]) => pattern.test(code)).map(([name]) => name);
+  expect(found).toEqual([]);
+});
+
+test.each(sheetsFiles)("dist-sheets/%s has no HyperFormula, eval, new Function, network calls or telemetry", (file) => {
+  const code = readFileSync(join(DIST_SHEETS, file), "utf8");
   const found = FORBIDDEN.filter(([, pattern]) => pattern.test(code)).map(([name]) => name);
   expect(found).toEqual([]);
 });
