@@ -7,14 +7,14 @@
  * SpreadsheetApp has nothing but getUi, and any other service is missing from the context.
  */
 import { existsSync, readFileSync } from "fs";
-import { join } from "path";
-import vm from "vm";
+import { dirname, join } from "path";
+import { CODE_JS, loadCode } from "./load-code";
 
 type Menu = GoogleAppsScript.Base.Menu;
 type Ui = GoogleAppsScript.Base.Ui;
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
 
-const DIST_SHEETS = join(__dirname, "..", "..", "dist-sheets");
+const DIST_SHEETS = dirname(CODE_JS);
 const AUTH_MODE = { NONE: 0, CUSTOM_FUNCTION: 1, LIMITED: 2, FULL: 3 } as const;
 
 interface MenuItem {
@@ -87,12 +87,6 @@ const htmlService: Pick<GoogleAppsScript.HTML.HtmlService, "createHtmlOutputFrom
   },
 };
 
-function loadServer(globals: Record<string, unknown>): vm.Context {
-  const context = vm.createContext({ ...globals });
-  vm.runInContext(readFileSync(join(DIST_SHEETS, "Code.js"), "utf8"), context, { filename: "Code.js" });
-  return context;
-}
-
 /** Before authorisation: SpreadsheetApp answers getUi and throws for anything else it is asked. */
 function unauthorised() {
   const { ui, menus, sidebars } = fakeUi();
@@ -105,7 +99,7 @@ function unauthorised() {
       throw new Error(`SpreadsheetApp.${String(property)} needs authorisation (AuthMode.NONE)`);
     },
   });
-  return { context: loadServer({ SpreadsheetApp: guarded }), menus, sidebars, asked };
+  return { context: loadCode({ SpreadsheetApp: guarded }), menus, sidebars, asked };
 }
 
 const event = (authMode: number) => ({ authMode, source: undefined, triggerUid: "", user: undefined });
@@ -151,7 +145,7 @@ test.each([
     getUi: () => ui as Ui,
     getActive: () => spreadsheet as GoogleAppsScript.Spreadsheet.Spreadsheet,
   };
-  const context = loadServer({ SpreadsheetApp: spreadsheetApp, HtmlService: htmlService });
+  const context = loadCode({ SpreadsheetApp: spreadsheetApp, HtmlService: htmlService });
   context.showSidebar();
   expect(sidebars).toHaveLength(1);
   expect(sidebars[0].getTitle()).toBe(title);
