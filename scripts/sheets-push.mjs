@@ -21,11 +21,12 @@ const HOW_TO_CONFIGURE = `Create it once, in ${ROOT}, with clasp (you need a Goo
 
   ${clasp} login
 
-then either
-  - a new spreadsheet with its own script:
+then one of
+  - a new spreadsheet with its own script (the add-on for that spreadsheet only):
       ${clasp} create --type sheets --title "HR Appraisal" --rootDir dist-sheets
-  - or an existing script: a spreadsheet's (Extensions > Apps Script > Project Settings > Script ID),
-    or the project you test and publish the add-on from:
+  - a standalone project, to test as an Editor add-on and publish to your domain:
+      ${clasp} create --type standalone --title "HR Appraisal" --rootDir dist-sheets
+  - an existing script (a spreadsheet's: Extensions > Apps Script > Project Settings > Script ID):
       ${clasp} clone <scriptId> --rootDir dist-sheets
 
 Then run npm run sheets:push again. .clasp.json names your script: keep it out of git.`;
