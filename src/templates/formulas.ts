@@ -1,7 +1,8 @@
 /**
  * The formulas a sheet plan writes, in two dialects with one meaning:
- * - "hr": the add-in's custom functions (HR.SCORE, HR.KPISCORE, HR.KPISTEP, HR.BAND), which read letters and
- *   direction words and explain bad input in their error messages;
+ * - "hr": the add-in's custom functions (HR.SCORE, HR.KPISCORE, HR.KPISTEP, HR.BAND; in Google
+ *   Sheets SCORE, KPISCORE, KPISTEP, BAND), which read letters and direction words and explain bad
+ *   input in their error messages;
  * - "portable": native functions only, which any Excel, LibreOffice or Google Sheets computes
  *   without the add-in. For numeric input they give the HR functions' results: blank items not
  *   scored and weights renormalised, ROUND(…, 9), inclusive lower bounds, the KPI gate on the
@@ -59,17 +60,29 @@ const unlessBlank = (range: string, count: number, formula: string) =>
  */
 const blankAsText = (reference: string) => `IF(${reference}="","",${reference})`;
 
-/** The add-in's functions, with the scale passed by its name; every argument passes blanks as "". */
-export function hrFormulas(scaleName: string): PlanFormulas {
-  const scale = blankAsText(scaleName);
+/** How each host calls the add-in's functions and hands them a reference. */
+const HOSTS = {
+  // Excel: behind the add-in's namespace, every argument passing blanks as "" (see blankAsText).
+  excel: { call: (name: string) => `HR.${name}`, pass: blankAsText },
+  // Google Sheets: no namespace (DOMAIN §7). A custom function gets a blank cell as "" already
+  // (developers.google.com/apps-script/guides/sheets/functions, "Data types"), and IF over a range
+  // gives a single cell outside ARRAYFORMULA (support.google.com/docs/answer/3093275), so a
+  // reference goes as it is.
+  sheets: { call: (name: string) => name, pass: (reference: string) => reference },
+};
+
+/** The add-in's functions on `host`, with the scale passed by its name. */
+export function hrFormulas(scaleName: string, host: keyof typeof HOSTS = "excel"): PlanFormulas {
+  const { call, pass } = HOSTS[host];
+  const scale = pass(scaleName);
   return {
     score: (range, count, weights) =>
-      unlessBlank(range, count, `HR.SCORE(${blankAsText(range)},${blankAsText(weights)},${scale})`),
+      unlessBlank(range, count, `${call("SCORE")}(${pass(range)},${pass(weights)},${scale})`),
     kpiPoints: ({ actual, target, direction, floor, cap }) =>
-      `=IF(${actual}="","",HR.KPISCORE(${actual},${[target, direction, floor, cap].map(blankAsText).join(",")}))`,
+      `=IF(${actual}="","",${call("KPISCORE")}(${actual},${[target, direction, floor, cap].map(pass).join(",")}))`,
     kpiStep: ({ actual, direction, table }) =>
-      `=IF(${actual}="","",HR.KPISTEP(${actual},${blankAsText(table)},${blankAsText(direction)}))`,
-    band: (score) => `=IF(${score}="","",HR.BAND(${score},${scale}))`,
+      `=IF(${actual}="","",${call("KPISTEP")}(${actual},${pass(table)},${pass(direction)}))`,
+    band: (score) => `=IF(${score}="","",${call("BAND")}(${score},${scale}))`,
     placeScale: (formula) => formula,
   };
 }

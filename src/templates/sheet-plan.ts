@@ -57,6 +57,12 @@ export const PlanOptions = z
     takenNames: z.array(z.string()).default([]),
     /** "hr": the add-in's functions; "portable": native formulas that compute without the add-in. */
     formulas: z.enum(["hr", "portable"]).default("hr"),
+    /**
+     * The spreadsheet the sheet is for. "excel": the HR functions behind their namespace (HR.SCORE),
+     * names scoped to the new sheet. "sheets" (Google Sheets): the functions without a namespace
+     * (SCORE), named ranges that are unique in the whole spreadsheet, no merge across the frozen panes.
+     */
+    host: z.enum(["excel", "sheets"]).default("excel"),
   })
   .refine((options) => !(options.formulas === "portable" && options.ratingInput === "letters"), {
     path: ["ratingInput"],
@@ -141,7 +147,10 @@ export interface SheetPlan {
    */
   texts: string[];
   table: PlannedTable;
-  /** Names scoped to the new sheet. */
+  /**
+   * Names of cells on the new sheet: scoped to it in Excel; in Google Sheets named ranges belong to
+   * the whole spreadsheet, so there each name is the first spelling no other range has.
+   */
   names: { name: string; address: string }[];
   validations: PlannedValidation[];
   conditionalFormats: PlannedConditionalFormat[];
@@ -157,9 +166,12 @@ export interface SheetPlan {
 }
 
 export const SCALE_NAME = "HR_Scale";
-/** Excel's number format for text: what is written or typed stays as it is. */
+/** Excel's (and Google Sheets') number format for text: what is written or typed stays as it is. */
 export const TEXT_FORMAT = "@";
-/** Sheet-scoped names HR_Total_1, HR_Total_2… point at the weight totals. */
+/**
+ * Names HR_Total_1, HR_Total_2… point at the weight totals: a check finds a sheet's totals by this
+ * prefix among the names on that sheet (in Google Sheets, the numbers go on across the spreadsheet).
+ */
 export const WEIGHT_TOTAL_NAME = "HR_Total_";
 
 const COLORS = {
@@ -227,6 +239,28 @@ export function uniqueTableName(templateId: string, taken: readonly string[]): s
   }
 }
 
+/**
+ * `count` names `base`, `base`_2… (or `base`1, `base`2… for a base ending in "_") that none of
+ * `taken` has, in any case: Google Sheets' named ranges are one namespace for the whole spreadsheet.
+ */
+function freeNames(base: string, count: number, taken: readonly string[]): string[] {
+  const used = new Set(taken.map((name) => name.toLowerCase()));
+  const numbered = base.endsWith("_");
+  const names: string[] = [];
+  for (let n = 1; names.length < count; n++) {
+    const name = numbered ? `${base}${n}` : n === 1 ? base : `${base}_${n}`;
+    if (!used.has(name.toLowerCase())) names.push(name);
+  }
+  return names;
+}
+
+/** Whether a merge spans the edge of the frozen rows or columns (Google Sheets refuses it). */
+function crossesFreeze(address: string, freeze: SheetPlan["freeze"]): boolean {
+  const [first, last = first] = address.split(":").map(parseCell);
+  const across = (from: number, to: number, edge: number) => edge > 0 && from < edge && to >= edge;
+  return across(first.row, last.row, freeze.rows) || across(first.column, last.column, freeze.columns);
+}
+
 const percentFormat = (fraction: number) => (Number.isInteger(Math.round(fraction * 1e6) / 1e4) ? "0%" : "0.00%");
 
 /** Builds the plan of a template. Throws a zod error for invalid options. */
@@ -255,6 +289,13 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
     tableBodyPiece(context, rows, columns, scaleCells, scaleAt),
   ];
   const totals = pieces.flatMap((piece) => piece.totals);
+  const totalNames = freeNames(WEIGHT_TOTAL_NAME, totals.length, context.namesTaken);
+  // Named, so a later readiness check finds the totals of an inserted sheet without the plan.
+  const names = [
+    ...totals.map((address, index) => ({ name: totalNames[index], address: absoluteCell(address) })),
+    ...pieces.flatMap((piece) => piece.names),
+  ];
+  const freeze = { rows: rows.first, columns: 1 };
   const sideWidths = [scaleBlock.widths, stepBlock.widths];
   const columnWidths = Array.from(
     { length: Math.max(widths.length, ...sideWidths.map((side) => side.length)) },
@@ -270,23 +311,22 @@ export function planSheet(template: Template, rawOptions: PlanOptions, scale: Sc
     writes: pieces.flatMap((piece) => piece.writes),
     texts: [...pieces.flatMap((piece) => piece.texts), block(rows.header, 0, 1, columns.length)],
     table: {
-      name: uniqueTableName(template.id, context.options.takenNames),
+      name: uniqueTableName(template.id, [...context.options.takenNames, ...names.map((named) => named.name)]),
       headerRow: rows.header,
       rows: context.options.employees,
       columns,
     },
-    // Named, so a later readiness check finds the totals of an inserted sheet without the plan.
-    names: [
-      ...totals.map((address, index) => ({ name: `${WEIGHT_TOTAL_NAME}${index + 1}`, address: absoluteCell(address) })),
-      ...pieces.flatMap((piece) => piece.names),
-    ],
+    names,
     validations: pieces.flatMap((piece) => piece.validations),
     conditionalFormats: [...totals.map(redWhenNot100), ...pieces.flatMap((piece) => piece.conditionalFormats)],
     formats: pieces.flatMap((piece) => piece.formats),
-    merges: pieces.flatMap((piece) => piece.merges),
+    // Google Sheets refuses to freeze part of a merge: there the title runs over the empty cells beside it.
+    merges: pieces
+      .flatMap((piece) => piece.merges)
+      .filter((merge) => context.options.host === "excel" || !crossesFreeze(merge, freeze)),
     itemWeightsRow: rows.itemWeights,
     weightTotals: totals,
-    freeze: { rows: rows.first, columns: 1 },
+    freeze,
     columnWidths,
   };
 }
@@ -307,6 +347,13 @@ interface PlanContext {
   hasKpiLimits: boolean;
   portable: boolean;
   formulas: PlanFormulas;
+  /**
+   * Names the plan's own may not take: none in Excel, whose names are scoped to the new sheet;
+   * in Google Sheets every named range of the spreadsheet.
+   */
+  namesTaken: readonly string[];
+  /** The scale block's name, which the HR formulas pass to the functions. */
+  scaleName: string;
   /** What a portable sheet says about itself under the header fields. */
   notes: string[];
 }
@@ -316,6 +363,8 @@ function planContext(template: Template, options: z.output<typeof PlanOptions>, 
   const lang = options.language;
   const t = LABELS[lang];
   const portable = options.formulas === "portable";
+  const namesTaken = options.host === "sheets" ? options.takenNames : [];
+  const [scaleName] = freeNames(SCALE_NAME, 1, namesTaken);
   return {
     template,
     options,
@@ -330,7 +379,9 @@ function planContext(template: Template, options: z.output<typeof PlanOptions>, 
     portable,
     formulas: portable
       ? portableFormulas({ higher: t.higher, lower: t.lower, max: scale.max })
-      : hrFormulas(SCALE_NAME),
+      : hrFormulas(scaleName, options.host),
+    namesTaken,
+    scaleName,
     notes: portable ? t.portableNotes(scale.min, scale.max) : [],
   };
 }
@@ -712,8 +763,8 @@ function headerPiece({ template, options, t, text, notes }: PlanContext, rows: R
   return piece;
 }
 
-/** The scale, editable, named HR_Scale at `at` (row 1 down): editing it recalculates every grade. */
-function scalePiece({ scale, t, portable }: PlanContext, at: number) {
+/** The scale, editable, named HR_Scale (or its free spelling) at `at` (row 1 down): editing it recalculates every grade. */
+function scalePiece({ scale, t, portable, scaleName }: PlanContext, at: number) {
   const piece = new Piece(t);
   const grades = scale.grades.length;
   piece.writes.push(
@@ -728,7 +779,7 @@ function scalePiece({ scale, t, portable }: PlanContext, at: number) {
     { address: block(0, at, 1, 3), style: { bold: true } },
     { address: block(1, at, grades, 3), style: { fill: COLORS.weight } },
   );
-  piece.names.push({ name: SCALE_NAME, address: absoluteBlock(1, at, grades, 3) });
+  piece.names.push({ name: scaleName, address: absoluteBlock(1, at, grades, 3) });
   if (portable) {
     // Native formulas cannot explain a bad bound; validation keeps bounds and points numbers.
     piece.validations.push({
