@@ -196,6 +196,7 @@ export const FINAL_SCORE_WORDS = ["最终", "综合", "总分", "总得分", "fi
 export const FOOTER_WORDS = [
   "合计",
   "总计",
+  "汇总",
   "小计",
   "平均",
   "说明",
