@@ -7,6 +7,7 @@ import { HrError, invalid } from "./errors";
 import { exactSum, round9 } from "./numeric";
 import { DEFAULT_SCALE, type Scale } from "./scale";
 import { readScore } from "./scoring";
+import { type Host, hrFunction } from "./templates/formulas";
 
 /** Raters with fewer scores than this keep their scores: too few to judge (the default of min_ratings). */
 export const DEFAULT_MIN_RATINGS = 3;
@@ -120,16 +121,16 @@ export function normalizeScores(
 }
 
 /**
- * The formula a rater view offers to copy, e.g. =HR.NORMALIZE(J8:J40,D8:D40): the score and rater
- * columns by letter, the first and last data row (1-based). `prefix` is "" for Google Sheets.
+ * The formula a rater view offers to copy, e.g. =HR.NORMALIZE(J8:J40,D8:D40) (=NORMALIZE(…) in
+ * Google Sheets): the score and rater columns by letter, the first and last data row (1-based).
  */
 export function normalizeFormula(
   scoreColumn: string,
   raterColumn: string,
   firstRow: number,
   lastRow: number,
-  prefix = "HR.",
+  host: Host = "excel",
 ): string {
   const range = (column: string) => `${column}${firstRow}:${column}${lastRow}`;
-  return `=${prefix}NORMALIZE(${range(scoreColumn)},${range(raterColumn)})`;
+  return `=${hrFunction(host, "NORMALIZE")}(${range(scoreColumn)},${range(raterColumn)})`;
 }

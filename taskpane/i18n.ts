@@ -1,6 +1,6 @@
 /** Every word the task pane shows, in Simplified Chinese and English. */
 import type { Language } from "../src/messages";
-import type { Cycle, Family, RaterRole } from "../src/templates";
+import type { Cycle, Family, Host, RaterRole } from "../src/templates";
 
 const en = {
   appTitle: "HR Appraisal",
@@ -276,3 +276,32 @@ const zh: Strings = {
 };
 
 export const STRINGS: Record<Language, Strings> = { en, zh };
+
+/** What the Google Sheets sidebar says in its own words: an add-on in a sidebar, no Office. */
+const SHEETS_WORDS: Record<Language, Partial<Strings>> = {
+  en: {
+    languageSwitchLabel: "Show the sidebar in Chinese",
+    hrFormulas: "HR functions (this add-on)",
+    portableFormulas: "Portable (built-in functions, no add-on)",
+    portableHint: "Built-in formulas for people without the add-on: ratings as points only.",
+    exportHint: (file: string) => `Save this text as ${file}: copy it and paste it into a text editor.`,
+    normalizeHint:
+      "To compare with calibrated scores, type this formula in an empty column beside the scores (the add-on does not write into your table):",
+    functionsNotLoaded:
+      "#NAME? where the sheet uses the HR functions means they are not available in this file yet: open the add-on once from the Extensions menu, then check again.",
+  },
+  zh: {
+    languageSwitchLabel: "以英文显示侧边栏",
+    hrFormulas: "HR 函数（本插件）",
+    portableFormulas: "通用版（内置函数，无需插件）",
+    portableHint: "只使用 Google 表格的内置函数，未安装本插件也能计算；评分只能输入分数。",
+    exportHint: (file) => `请将以下内容保存为 ${file}：复制内容，粘贴到文本编辑器中保存。`,
+    normalizeHint: "如需对照校准后得分，请在得分旁的空白列中输入以下公式（插件不会写入你的工作表）：",
+    functionsNotLoaded:
+      "使用 HR 函数的单元格显示 #NAME?，表示本文件中还不能使用这些函数：请先从“扩展程序”菜单打开一次本插件，然后重新检查。",
+  },
+};
+
+/** The App's words in a language, in the host's terms. */
+export const stringsFor = (lang: Language, host: Host): Strings =>
+  host === "sheets" ? { ...STRINGS[lang], ...SHEETS_WORDS[lang] } : STRINGS[lang];

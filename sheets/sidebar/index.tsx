@@ -22,5 +22,7 @@ async function language(): Promise<Language> {
 // The App pads itself; the page margin would only push its 100vh past the sidebar's height.
 document.body.style.margin = "0";
 void language().then((lang) => {
-  createRoot(document.getElementById("root")!).render(<App gateway={createScriptRunGateway()} language={lang} />);
+  createRoot(document.getElementById("root")!).render(
+    <App gateway={createScriptRunGateway()} language={lang} host="sheets" />,
+  );
 });

@@ -71,8 +71,14 @@ const HOSTS = {
   sheets: { call: (name: string) => name, pass: (reference: string) => reference },
 };
 
+/** The spreadsheets the add-in serves. */
+export type Host = keyof typeof HOSTS;
+
+/** How `host` calls one of the add-in's functions: HR.NORMALIZE in Excel, NORMALIZE in Google Sheets. */
+export const hrFunction = (host: Host, name: string) => HOSTS[host].call(name);
+
 /** The add-in's functions on `host`, with the scale passed by its name. */
-export function hrFormulas(scaleName: string, host: keyof typeof HOSTS = "excel"): PlanFormulas {
+export function hrFormulas(scaleName: string, host: Host = "excel"): PlanFormulas {
   const { call, pass } = HOSTS[host];
   const scale = pass(scaleName);
   return {

@@ -6,3 +6,4 @@ export * from "./evaluate";
 export * from "./schema";
 export * from "./sheet-plan";
 export * from "./validate";
+export { type Host, hrFunction } from "./formulas";

@@ -11,7 +11,8 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Language } from "../../src/messages";
-import { STRINGS } from "../i18n";
+import type { Host } from "../../src/templates";
+import { stringsFor } from "../i18n";
 import type { WorkbookGateway } from "../workbook/gateway";
 import { AppContext } from "./AppContext";
 import { DistributionView } from "./DistributionView";
@@ -27,16 +28,18 @@ export interface AppProps {
   gateway: WorkbookGateway;
   language: Language;
   dark?: boolean;
+  /** Where the App runs: Excel's task pane (the default) or the Google Sheets sidebar. */
+  host?: Host;
 }
 
 type View = "templates" | "distribution";
 
 /** The task pane: Templates and Distribution check, in the Office theme and the chosen language. */
-export function App({ gateway, language, dark = false }: AppProps) {
+export function App({ gateway, language, dark = false, host = "excel" }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Language>(language);
   const [view, setView] = useState<View>("templates");
-  const services = useMemo(() => ({ gateway, lang, t: STRINGS[lang] }), [gateway, lang]);
+  const services = useMemo(() => ({ gateway, host, lang, t: stringsFor(lang, host) }), [gateway, host, lang]);
   const t = services.t;
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang === "zh" ? "zh-CN" : "en-US"}>

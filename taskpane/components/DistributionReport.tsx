@@ -21,7 +21,7 @@ import { type SheetReading, isErrorValue } from "../../src/reading";
 import { display } from "../../src/cells";
 import { normalizeFormula } from "../../src/normalize";
 import { formatNumber } from "../../src/numeric";
-import { columnName } from "../../src/templates";
+import { type Host, columnName } from "../../src/templates";
 import { useState } from "react";
 import { useApp } from "./AppContext";
 import { CellList } from "./CellList";
@@ -144,14 +144,14 @@ function RaterTable({ view, formula }: { view: RaterView; formula?: string }) {
 }
 
 /**
- * The calibration formula for the sheet read (=HR.NORMALIZE over the final scores and the rater
+ * The calibration formula for the sheet read (=HR.NORMALIZE, or NORMALIZE in Google Sheets, over the final scores and the rater
  * column of the people's rows), offered to copy: the add-in never writes into the user's table.
  */
-function calibrationFormula(reading: SheetReading): string | undefined {
+function calibrationFormula(reading: SheetReading, host: Host): string | undefined {
   if (reading.kind !== "table" || !reading.finalScore || !reading.rater || !reading.people.length) return undefined;
   const first = reading.people[0].row + 1;
   const last = reading.people[reading.people.length - 1].lastRow + 1;
-  return normalizeFormula(columnName(reading.finalScore.index), columnName(reading.rater.index), first, last);
+  return normalizeFormula(columnName(reading.finalScore.index), columnName(reading.rater.index), first, last, host);
 }
 
 /** The verdict, the distribution per group and overall, the rater view and the cells to fix. */
@@ -166,7 +166,7 @@ export function DistributionReport({
   raters?: RaterView;
   sheet: string;
 }) {
-  const { t, lang } = useApp();
+  const { t, lang, host } = useApp();
   const judged = reading.kind === "table" || reading.kind === "form";
   const intent = report.ready ? (report.advisory && report.overall.violations.length ? "warning" : "success") : "error";
   return (
@@ -183,7 +183,7 @@ export function DistributionReport({
       {judged && report.overall.total > 0 && (
         <GroupTable report={report.overall} title={report.groups.length ? t.everyoneInfo : t.everyone} />
       )}
-      {raters && <RaterTable view={raters} formula={calibrationFormula(reading)} />}
+      {raters && <RaterTable view={raters} formula={calibrationFormula(reading, host)} />}
       <CellList
         title={t.invalidCells}
         sheet={sheet}

@@ -146,7 +146,7 @@ describe("rater calibration: arguments", () => {
 
   test("the formula a rater view offers to copy", () => {
     expect(normalizeFormula("J", "D", 8, 40)).toBe("=HR.NORMALIZE(J8:J40,D8:D40)");
-    expect(normalizeFormula("J", "D", 8, 40, "")).toBe("=NORMALIZE(J8:J40,D8:D40)");
+    expect(normalizeFormula("J", "D", 8, 40, "sheets")).toBe("=NORMALIZE(J8:J40,D8:D40)");
   });
 });
 

@@ -4,6 +4,7 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { SheetValue } from "../../src/reading";
+import type { Host } from "../../src/templates";
 import { App } from "../../taskpane/components/App";
 import type { SheetData, WorkbookGateway } from "../../taskpane/workbook/gateway";
 import { InsertFailed } from "../../taskpane/workbook/insert-error";
@@ -68,9 +69,9 @@ function fakeGateway(overrides: Partial<WorkbookGateway> = {}): jest.Mocked<Work
   } as jest.Mocked<WorkbookGateway>;
 }
 
-async function renderApp(gateway = fakeGateway(), language: "zh" | "en" = "zh") {
+async function renderApp(gateway = fakeGateway(), language: "zh" | "en" = "zh", host: Host = "excel") {
   const user = userEvent.setup();
-  render(<App gateway={gateway} language={language} />);
+  render(<App gateway={gateway} language={language} host={host} />);
   await act(async () => undefined); // the distribution view lists the sheets on mount
   return { user, gateway };
 }
@@ -313,6 +314,18 @@ describe("distribution view", () => {
     expect(within(view).getAllByRole("row")).toHaveLength(5);
     // calibration is offered as a formula to copy, never written into the sheet
     expect((within(view).getByRole("textbox") as HTMLInputElement).value).toBe("=HR.NORMALIZE(C2:C21,B2:B21)");
+  });
+
+  test("in the Google Sheets sidebar: the calibration formula without a namespace, the add-on in its own words", async () => {
+    const rows: SheetValue[][] = [["姓名", "直接上级", "综合得分", "等级"]];
+    for (let i = 0; i < 6; i++) rows.push([`甲${i}`, `王经理${i % 2}`, 80 + i, ["A", "B", "C"][i % 3]]);
+    const { user } = await renderApp(fakeGateway({ readSheet: jest.fn(async () => sheetData(rows)) }), "zh", "sheets");
+    await user.click(screen.getByRole("tab", { name: "分布检查" }));
+    await user.click(screen.getByRole("button", { name: "检查" }));
+    const view = await screen.findByRole("region", { name: "评价人（仅供参考）" });
+    expect((within(view).getByRole("textbox") as HTMLInputElement).value).toBe("=NORMALIZE(C2:C7,B2:B7)");
+    expect(within(view).getByText(/插件不会写入你的工作表/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "以英文显示侧边栏" })).toBeTruthy();
   });
 
   test("Excel still calculating: the pane says so", async () => {
