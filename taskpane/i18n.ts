@@ -291,7 +291,7 @@ const SHEETS_WORDS: Record<Language, Partial<Strings>> = {
       "#NAME? where the sheet uses the HR functions means they are not available in this file yet: open the add-on once from the Extensions menu, then check again.",
   },
   zh: {
-    languageSwitchLabel: "以英文显示侧边栏",
+    languageSwitchLabel: "以英文显示边栏",
     hrFormulas: "HR 函数（本插件）",
     portableFormulas: "通用版（内置函数，无需插件）",
     portableHint: "只使用 Google 表格的内置函数，未安装本插件也能计算；评分只能输入分数。",

@@ -311,7 +311,7 @@ describe("in a Chinese spreadsheet (zh_CN)", () => {
     ["en", "Distribution check"],
   ])("at 300 px nothing is wider than the sidebar (%s, %s)", async (language, view) => {
     const { page } = sidebar;
-    const toEnglish = page.getByRole("button", { name: "以英文显示侧边栏" });
+    const toEnglish = page.getByRole("button", { name: "以英文显示边栏" });
     if (language === "en" && (await toEnglish.count())) await toEnglish.click();
     await page.getByRole("tab", { name: view }).click();
     if (view === "考核模板" || view === "Templates") {

@@ -325,7 +325,7 @@ describe("distribution view", () => {
     const view = await screen.findByRole("region", { name: "评价人（仅供参考）" });
     expect((within(view).getByRole("textbox") as HTMLInputElement).value).toBe("=NORMALIZE(C2:C7,B2:B7)");
     expect(within(view).getByText(/插件不会写入你的工作表/)).toBeTruthy();
-    expect(screen.getByRole("button", { name: "以英文显示侧边栏" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "以英文显示边栏" })).toBeTruthy();
   });
 
   test("Excel still calculating: the pane says so", async () => {
