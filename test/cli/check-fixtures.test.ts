@@ -4,19 +4,12 @@
  * expectations written from DOMAIN §6 — the same expectations the core reader and the task pane
  * are held to, so the faces cannot disagree.
  */
-import { mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
 import { join } from "path";
 import { EXPECTED, EXPECTED_FOLDERS, type ExpectedSheet } from "../fixtures/tables/expected";
-import { writeFixtures } from "../fixtures/tables/workbooks";
+import { fixturesFolder } from "../fixtures/tables/workbooks";
 import { runCli } from "../support/cli";
 
-let folder: string;
-beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), "hr-cli-tables-"));
-  await writeFixtures(folder);
-}, 120_000);
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const folder = fixturesFolder("hr-cli-tables-");
 
 interface JsonSheet {
   name: string;
@@ -69,9 +62,9 @@ test.each(EXPECTED.map((workbook) => [`${workbook.file}: ${workbook.shape}`, wor
     const options = workbook.options ?? {};
     const args = [
       "check",
-      join(folder, workbook.file),
+      join(folder(), workbook.file),
       "--json",
-      ...(options.scale ? ["--scale", join(folder, options.scale)] : []),
+      ...(options.scale ? ["--scale", join(folder(), options.scale)] : []),
       ...(options.groupBy ? ["--group-by", options.groupBy] : []),
       ...(options.gradeColumn ? ["--grade-column", options.gradeColumn] : []),
       ...(options.headerRow ? ["--header-row", String(options.headerRow)] : []),
@@ -109,7 +102,7 @@ test.each(EXPECTED.map((workbook) => [`${workbook.file}: ${workbook.shape}`, wor
 test.each(EXPECTED_FOLDERS.map((expected) => [`${expected.folder}: ${expected.shape}`, expected] as const))(
   "%s",
   async (_, expected) => {
-    const run = await runCli(["check", join(folder, expected.folder), "--json"]);
+    const run = await runCli(["check", join(folder(), expected.folder), "--json"]);
     const report = JSON.parse(run.stdout);
     expect(report.ready).toBe(expected.ready);
     expect(report.distributions.overall.people).toBe(expected.people);
@@ -128,7 +121,7 @@ test.each(EXPECTED_FOLDERS.map((expected) => [`${expected.folder}: ${expected.sh
 
 describe("the text says what was read", () => {
   test("a two-row header: the rows, the grade column with its reason, the other candidates, the people", async () => {
-    const run = await runCli(["check", join(folder, "02-运营部-两行表头.xlsx")]);
+    const run = await runCli(["check", join(folder(), "02-运营部-两行表头.xlsx")]);
     expect(run.stdout).toContain(
       "Sheet '第四季度': Header rows 2–3; grade column I “考核等级 / 最终等级” (the final grade).",
     );
@@ -140,16 +133,16 @@ describe("the text says what was read", () => {
   });
 
   test("footers: a few ignored rows, then a count; skipped sheets with their reason (中文)", async () => {
-    const footers = await runCli(["check", join(folder, "10-财务部-页脚签字.xlsx"), "--lang", "zh-CN"]);
+    const footers = await runCli(["check", join(folder(), "10-财务部-页脚签字.xlsx"), "--lang", "zh-CN"]);
     expect(footers.stdout).toContain("已忽略的行：第 15 行“合计 | 12人 | 12”（表尾）；第 16 行");
     expect(footers.stdout).toContain("，另有 2 行。");
-    const sheets = await runCli(["check", join(folder, "15-人事部-须知与隐藏等级表.xlsx"), "--lang", "zh-CN"]);
+    const sheets = await runCli(["check", join(folder(), "15-人事部-须知与隐藏等级表.xlsx"), "--lang", "zh-CN"]);
     expect(sheets.stdout).toContain("工作表“填表须知”：已跳过：说明或参数表，不是人员名单。");
     expect(sheets.stdout).toContain("工作表“等级标准”：已跳过：隐藏的工作表。");
   });
 
   test("an unfilled template is not ready: nobody graded, never 'on target'", async () => {
-    const run = await runCli(["check", join(folder, "18-空白模板.xlsx")]);
+    const run = await runCli(["check", join(folder(), "18-空白模板.xlsx")]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("Nobody below the header.");
     expect(run.stdout).not.toContain("on target");
@@ -157,14 +150,14 @@ describe("the text says what was read", () => {
   });
 
   test("another known scale: the check names it and the option that checks with it", async () => {
-    const run = await runCli(["check", join(folder, "23-运营部-优秀良好合格不合格.xlsx")]);
+    const run = await runCli(["check", join(folder(), "23-运营部-优秀良好合格不合格.xlsx")]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("The 20 grade cell(s) are grades of 优秀/良好/合格/不合格, not of the scale in use.");
     expect(run.stdout).toContain("check with --scale excellent-good-pass-fail");
     expect(run.stdout).not.toContain("Not a grade of the scale");
     const checked = await runCli([
       "check",
-      join(folder, "23-运营部-优秀良好合格不合格.xlsx"),
+      join(folder(), "23-运营部-优秀良好合格不合格.xlsx"),
       "--scale",
       "excellent-good-pass-fail",
     ]);
@@ -173,7 +166,7 @@ describe("the text says what was read", () => {
   });
 
   test("the rater view: a lenient rater flagged with the figures, advisory only (text and --json)", async () => {
-    const file = join(folder, "25-销售部-评价人宽松.xlsx");
+    const file = join(folder(), "25-销售部-评价人宽松.xlsx");
     const run = await runCli(["check", file]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/王建国\s+5\s+97\.5\s+100%.*lenient \(everyone else 81\.8\)/);
@@ -188,18 +181,18 @@ describe("the text says what was read", () => {
   test("nothing read: no 'everyone together' table of 0 people; a five-level scale needs its shares", async () => {
     const run = await runCli([
       "check",
-      join(folder, "17-行政部-无等级列.xlsx"),
-      join(folder, "30-客服部-数据在XFD列.xlsx"),
+      join(folder(), "17-行政部-无等级列.xlsx"),
+      join(folder(), "30-客服部-数据在XFD列.xlsx"),
     ]);
     expect(run.stdout).not.toContain("All files together");
     expect(run.stdout).toContain("Not ready");
-    const five = await runCli(["check", join(folder, "24-技术部-SABCD.xlsx"), "--scale", "s-a-b-c-d"]);
+    const five = await runCli(["check", join(folder(), "24-技术部-SABCD.xlsx"), "--scale", "s-a-b-c-d"]);
     expect(five.code).toBe(2);
     expect(five.stderr).toMatch(/^The scale s-a-b-c-d has no target shares: give them with --policy/);
   });
 
   test("overrides: --grade-column by header or letter, --header-row", async () => {
-    const file = join(folder, "03-市场部-多个等级列.xlsx");
+    const file = join(folder(), "03-市场部-多个等级列.xlsx");
     const byHeader = JSON.parse((await runCli(["check", file, "--json", "--grade-column", "自评等级"])).stdout);
     expect(byHeader.files[0].sheets[0]).toMatchObject({ gradeColumn: "E", gradeReason: "override" });
     const byLetter = JSON.parse((await runCli(["check", file, "--json", "--grade-column", "f"])).stdout);

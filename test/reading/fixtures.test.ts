@@ -3,27 +3,20 @@
  * through the command line's streaming host, against the reading written from DOMAIN §6 before
  * the reader ran.
  */
-import { mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
 import { join } from "path";
 import { readSheetSource } from "../../cli/check/sheet-source";
 import { XlsxReader } from "../../cli/xlsx/read-workbook";
 import { EXPECTED } from "../fixtures/tables/expected";
-import { writeFixtures } from "../fixtures/tables/workbooks";
+import { fixturesFolder } from "../fixtures/tables/workbooks";
 import { readAsExpected, scaleOf, statedFields } from "./expectations";
 
-let folder: string;
-beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), "hr-tables-"));
-  await writeFixtures(folder);
-}, 120_000);
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const folder = fixturesFolder("hr-tables-");
 
 test.each(EXPECTED.map((workbook) => [`${workbook.file}: ${workbook.shape}`, workbook] as const))(
   "%s",
   async (_, workbook) => {
-    const scale = scaleOf(folder, workbook);
-    const reader = await XlsxReader.open(join(folder, workbook.file));
+    const scale = scaleOf(folder(), workbook);
+    const reader = await XlsxReader.open(join(folder(), workbook.file));
     try {
       const sheets = [];
       for (const sheet of reader.sheets) {

@@ -3,28 +3,21 @@
  * Sheets imports them and read through the sidebar's read door: the same expectations the core
  * reader, the command line and the Excel task pane are held to, so the hosts cannot disagree.
  */
-import { mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
 import { join } from "path";
 import { listSheets, readSheet } from "../../sheets/server/spreadsheet";
 import { EXPECTED } from "../fixtures/tables/expected";
-import { writeFixtures } from "../fixtures/tables/workbooks";
+import { fixturesFolder } from "../fixtures/tables/workbooks";
 import { readAsExpected, scaleOf, statedFields } from "../reading/expectations";
 import { formatDate } from "./fake-spreadsheet";
 import { fakeFromXlsx } from "./fake-from-xlsx";
 
-let folder: string;
-beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), "hr-sheets-tables-"));
-  await writeFixtures(folder);
-}, 120_000);
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const folder = fixturesFolder("hr-sheets-tables-");
 
 test.each(EXPECTED.map((workbook) => [`${workbook.file}: ${workbook.shape}`, workbook] as const))(
   "%s",
   async (_, workbook) => {
-    const scale = scaleOf(folder, workbook);
-    const app = await fakeFromXlsx(join(folder, workbook.file));
+    const scale = scaleOf(folder(), workbook);
+    const app = await fakeFromXlsx(join(folder(), workbook.file));
     const sheets = listSheets(app).map(({ name }) =>
       readAsExpected(readSheet(name, app, formatDate).source, workbook, scale),
     );

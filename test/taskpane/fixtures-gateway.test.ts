@@ -3,27 +3,20 @@
  * read through the task pane's gateway: the same expectations the core reader and the command line
  * are held to, so the faces cannot disagree.
  */
-import { mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
 import { join } from "path";
 import { createExcelGateway } from "../../taskpane/workbook/excel-gateway";
 import { EXPECTED } from "../fixtures/tables/expected";
-import { writeFixtures } from "../fixtures/tables/workbooks";
+import { fixturesFolder } from "../fixtures/tables/workbooks";
 import { readAsExpected, scaleOf, statedFields } from "../reading/expectations";
 import { fakeFromXlsx } from "../support/fake-workbook";
 
-let folder: string;
-beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), "hr-pane-tables-"));
-  await writeFixtures(folder);
-}, 120_000);
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const folder = fixturesFolder("hr-pane-tables-");
 
 test.each(EXPECTED.map((workbook) => [`${workbook.file}: ${workbook.shape}`, workbook] as const))(
   "%s",
   async (_, workbook) => {
-    const scale = scaleOf(folder, workbook);
-    const excel = await fakeFromXlsx(join(folder, workbook.file));
+    const scale = scaleOf(folder(), workbook);
+    const excel = await fakeFromXlsx(join(folder(), workbook.file));
     const gateway = createExcelGateway(excel as unknown as typeof Excel, {
       supportsMerges: () => true,
       pause: async () => undefined,
